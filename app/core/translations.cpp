@@ -1,0 +1,71 @@
+#include "core/translations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLoggingCategory>
+#include <QTranslator>
+
+Q_LOGGING_CATEGORY(lcTranslations, "confer.translations")
+
+namespace Confer::Translations
+{
+
+namespace
+{
+constexpr auto TranslatorName = "confer-translator";
+const QString ResourceDirectory = QStringLiteral(":/i18n");
+
+void removeInstalled()
+{
+    const auto translators = QCoreApplication::instance()->findChildren<QTranslator *>(
+        QString::fromLatin1(TranslatorName), Qt::FindDirectChildrenOnly);
+    for (QTranslator *translator : translators) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+}
+
+QTranslator *newTranslator()
+{
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    translator->setObjectName(QString::fromLatin1(TranslatorName));
+    return translator;
+}
+}
+
+QStringList available()
+{
+    QStringList languages;
+    const auto entries = QDir(ResourceDirectory).entryList({QStringLiteral("confer_*.qm")}, QDir::Files);
+    for (const QString &file : entries) {
+        languages << file.mid(7, file.size() - 10);
+    }
+    return languages;
+}
+
+QString install(const QLocale &locale)
+{
+    removeInstalled();
+
+    QTranslator *confer = newTranslator();
+    if (!confer->load(locale, QStringLiteral("confer"), QStringLiteral("_"), ResourceDirectory)) {
+        delete confer;
+        return {};
+    }
+    QCoreApplication::installTranslator(confer);
+    const QString language = confer->language();
+
+    // Qt's own strings (standard buttons, shortcuts) in the same language.
+    QTranslator *qtBase = newTranslator();
+    if (qtBase->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qtBase);
+    } else {
+        qCInfo(lcTranslations) << "No Qt base translation for" << language;
+        delete qtBase;
+    }
+    return language;
+}
+
+}

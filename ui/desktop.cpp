@@ -1,0 +1,114 @@
+#include "desktop.h"
+
+#include "cli/invocation.h"
+#include "core/appidentity.h"
+#include "core/logfile.h"
+#include "core/profile.h"
+#include "core/translations.h"
+#include "core/unixsignals.h"
+#include "mainwindow/mainwindow.h"
+#include "theme/theme.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace Confer::Desktop
+{
+
+namespace
+{
+// Qt aborts with a terse message when it cannot reach a display; say what to do instead.
+bool displayAvailable(int argc, char **argv)
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
+        return true;
+    }
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "-platform") == 0) {
+            return true;
+        }
+    }
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    Q_UNUSED(argc)
+    Q_UNUSED(argv)
+    return true;
+#endif
+}
+
+// For ./dev bench: CONFER_STARTUP_PROBE=1 prints one line on stdout once the
+// main window has painted for the first time.
+class FirstPaintReporter : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            watched->removeEventFilter(this);
+            // Report after this paint has been flushed to the window.
+            QTimer::singleShot(0, this, [] {
+                std::fputs("confer-startup-probe: first-paint\n", stdout);
+                std::fflush(stdout);
+            });
+        }
+        return false;
+    }
+};
+}
+
+int main(int argc, char **argv)
+{
+    if (!displayAvailable(argc, argv)) {
+        std::fputs("confer: no graphical display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+                   "Start Confer from a desktop session, set QT_QPA_PLATFORM=offscreen to run without one,\n"
+                   "or use the command line: confer --help\n",
+            stderr);
+        return 1;
+    }
+
+    QApplication application(argc, argv);
+    AppIdentity::apply();
+    QApplication::setApplicationDisplayName(AppIdentity::displayName());
+    QGuiApplication::setDesktopFileName(AppIdentity::appId());
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.confer.Confer.svg")));
+    Translations::install();
+
+    const Profile profile = Profile::resolve(Cli::profileArgument(QApplication::arguments()));
+    if (const auto error = profile.ensureDirectories()) {
+        std::fprintf(stderr, "confer: could not prepare the profile: %s\n", qPrintable(*error));
+        std::fflush(stderr);
+        QMessageBox::critical(nullptr, QApplication::translate("Confer::Desktop", "Confer cannot start"),
+            QApplication::translate("Confer::Desktop", "Confer could not prepare its profile.\n\n%1").arg(*error));
+        return 1;
+    }
+    LogFile::install(profile.logFilePath());
+
+    const auto settings = profile.openSettings();
+    Theme::apply(Theme::fromString(settings->value(QStringLiteral("appearance/colorScheme")).toString()));
+
+    MainWindow window(*settings);
+
+    UnixSignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::quitRequested, &window, &QWidget::close);
+
+    FirstPaintReporter reporter;
+    if (qEnvironmentVariableIsSet("CONFER_STARTUP_PROBE")) {
+        window.installEventFilter(&reporter);
+    }
+
+    window.show();
+    const int status = QApplication::exec();
+    LogFile::uninstall();
+    return status;
+}
+
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "theme/theme.h"
+
+#include <QMainWindow>
+
+class QActionGroup;
+class QSettings;
+class QSplitter;
+class QStackedWidget;
+
+namespace Confer
+{
+
+class Composer;
+class SidebarSection;
+
+// The workbench window: sidebar (conversations, models), conversation area
+// and composer, with the application menus. Remembers its geometry and
+// splitter sizes in the profile's settings.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QSettings &settings, QWidget *parent = nullptr);
+
+    void startNewConversation();
+    void setColorScheme(Theme::ColorScheme scheme);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildLayout();
+    void buildMenus();
+    void retranslate();
+    void restoreLayout();
+    void saveLayout();
+    void showAbout();
+
+    QSettings &m_settings;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_sidebarSplitter = nullptr;
+    SidebarSection *m_conversations = nullptr;
+    SidebarSection *m_models = nullptr;
+    QStackedWidget *m_conversationArea = nullptr;
+    Composer *m_composer = nullptr;
+    QActionGroup *m_colorSchemes = nullptr;
+};
+
+}

@@ -1,0 +1,46 @@
+#include "sidebar/sidebarsection.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace Confer
+{
+
+SidebarSection::SidebarSection(const QString &title, QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(title, this))
+    , m_emptyMessage(new QLabel(this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setAccessibleName(title);
+
+    m_emptyMessage->setAlignment(Qt::AlignCenter);
+    m_emptyMessage->setWordWrap(true);
+    m_emptyMessage->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyMessage->setObjectName(QStringLiteral("emptyMessage"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(10, 8, 10, 8);
+    layout->setSpacing(6);
+    layout->addWidget(m_title);
+    layout->addWidget(m_emptyMessage, 1);
+}
+
+QString SidebarSection::title() const
+{
+    return m_title->text();
+}
+
+void SidebarSection::setEmptyMessage(const QString &message)
+{
+    m_emptyMessage->setText(message);
+}
+
+QString SidebarSection::emptyMessage() const
+{
+    return m_emptyMessage->text();
+}
+
+}

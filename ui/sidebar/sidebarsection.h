@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QVBoxLayout;
+
+namespace Confer
+{
+
+// A titled part of the sidebar (Conversations, Models) holding one content
+// widget, with a short message shown while that content is empty.
+class SidebarSection : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SidebarSection(const QString &title, QWidget *parent = nullptr);
+
+    QString title() const;
+
+    void setEmptyMessage(const QString &message);
+    QString emptyMessage() const;
+
+private:
+    QLabel *m_title;
+    QLabel *m_emptyMessage;
+};
+
+}
