@@ -263,7 +263,9 @@ void ChatJob::onReplyFinished()
     }
     QNetworkReply *reply = m_reply;
     if (m_httpStatus >= 200 && m_httpStatus < 300) {
-        handleEvents(m_decoder->feed(reply->readAll()));
+        if (reply->isOpen()) {
+            handleEvents(m_decoder->feed(reply->readAll()));
+        }
         if (m_state != State::Running || m_reply != reply) {
             return;
         }
@@ -282,7 +284,9 @@ void ChatJob::onReplyFinished()
         return;
     }
     if (m_httpStatus >= 400) {
-        m_errorBody += reply->readAll().left(maxErrorBodyBytes - m_errorBody.size());
+        if (reply->isOpen()) {
+            m_errorBody += reply->readAll().left(maxErrorBodyBytes - m_errorBody.size());
+        }
         RawHeaders headers;
         for (const auto &[name, value] : reply->rawHeaderPairs()) {
             headers.append({name.toLower(), value});
@@ -371,8 +375,7 @@ bool ChatJob::retryIfAllowed(const ProviderError &error)
 ProviderError ChatJob::transportError() const
 {
     ProviderError error;
-    error.kind = ErrorKind::Network;
-    error.httpStatus = m_httpStatus;
+    error.kind = ErrorKind::Network; // httpStatus stays 0: no HTTP error response explains this one
     const QUrl url = m_currentSpec.url;
     switch (m_reply ? m_reply->error() : QNetworkReply::UnknownNetworkError) {
     case QNetworkReply::ConnectionRefusedError:
