@@ -1,7 +1,7 @@
 // Every recorded and hand-made provider stream, decoded whole, split at every
 // byte and in 1-byte reads, with what each answer must amount to.
 
-#include "providers/protocol/openaiadapter.h"
+#include "providers/protocol/protocoladapter.h"
 #include "streamtesting.h"
 
 #include <QTest>
@@ -41,6 +41,30 @@ void addRow(const char *name, Protocol protocol, const QString &file, const Expe
 {
     QTest::newRow(name) << protocol << file << expected;
 }
+
+// The whole answer of gemini_streaming-success-utf8.txt.
+const char utf8Poem[] = "秋风瑟瑟，叶落纷纷，\n"
+                        "西风残照，寒霜渐浓。\n"
+                        "枫叶红了，菊花黄了，\n"
+                        "秋雨绵绵，秋意浓浓。\n"
+                        "\n"
+                        "秋夜漫漫，思绪万千，\n"
+                        "明月当空，星星眨眼。\n"
+                        "思念远方的亲人，\n"
+                        "祝愿他们幸福安康。\n"
+                        "\n"
+                        "秋天是收获的季节，\n"
+                        "人们忙着收割庄稼，\n"
+                        "为一年的辛劳画上圆满的句号。\n"
+                        "秋天也是团圆的季节，\n"
+                        "一家人围坐在一起，\n"
+                        "分享丰收的喜悦，共度美好时光。\n"
+                        "\n"
+                        "秋天是一个美丽的季节，\n"
+                        "它有着独特的韵味，\n"
+                        "让人沉醉其中，流连忘返。\n"
+                        "让我们一起欣赏秋天的美景，\n"
+                        "感受秋天的气息，领悟秋天的哲理。";
 
 QByteArray streamBody(const QString &file)
 {
@@ -229,6 +253,192 @@ void TestProviderStreams::streams_data()
         e.errorMessageContains = QStringLiteral("invalid JSON");
         addRow("openai: malformed JSON", Protocol::OpenAI, QStringLiteral("handmade_openai_malformed.sse"), e);
     }
+    // Anthropic: recorded
+    {
+        Expected e;
+        e.text = QStringLiteral("Hello there!");
+        e.finish = FinishReason::Stop;
+        e.rawFinish = QStringLiteral("end_turn");
+        e.inputTokens = 11;
+        e.outputTokens = 6;
+        e.model = QStringLiteral("claude-3-opus-latest");
+        e.requestId = QStringLiteral("msg_4QpJur2dWWDjF6C758FbBw5vm12BaVipnK");
+        addRow("anthropic: basic", Protocol::Anthropic, QStringLiteral("anthropic_basic_response.txt"), e);
+    }
+    {
+        Expected e;
+        e.finish = FinishReason::ContentFilter;
+        e.rawFinish = QStringLiteral("refusal");
+        e.inputTokens = 20;
+        e.outputTokens = 0;
+        e.model = QStringLiteral("claude-opus-4-7");
+        e.requestId = QStringLiteral("msg_01RefusalTestMessage123456789");
+        addRow("anthropic: refusal", Protocol::Anthropic, QStringLiteral("anthropic_refusal_response.txt"), e);
+    }
+    {
+        Expected e;
+        e.text = QStringLiteral("I'll check the current weather in Paris for you.");
+        e.finish = FinishReason::ToolCall;
+        e.rawFinish = QStringLiteral("tool_use");
+        e.inputTokens = 377;
+        e.outputTokens = 65;
+        e.model = QStringLiteral("claude-sonnet-4-20250514");
+        e.requestId = QStringLiteral("msg_019Q1hrJbZG26Fb9BQhrkHEr");
+        addRow("anthropic: tool use, ping", Protocol::Anthropic, QStringLiteral("anthropic_tool_use_response.txt"), e);
+    }
+    {
+        Expected e;
+        e.text = QStringLiteral("1\n2\n3\n4\n5");
+        e.finish = FinishReason::Stop;
+        e.rawFinish = QStringLiteral("end_turn");
+        e.inputTokens = 15;
+        e.outputTokens = 13;
+        e.model = QStringLiteral("claude-3-opus-20240229");
+        e.requestId = QStringLiteral("msg_01Ju7oPaDmjgrhWq8gNP4AUj");
+        addRow("anthropic: recorded stream", Protocol::Anthropic, QStringLiteral("lcgo_anthropic_stream.httprr"), e);
+    }
+    {
+        Expected e;
+        e.text = QStringLiteral(
+            "# Adding 5 + 3\n\nLet me work through this step by step:\n\n**Step 1:** Start with the first "
+            "number: **5**\n\n**Step 2:** Add the second number: **3**\n\n**Step 3:** Count up from 5, "
+            "three times:\n- 5 + 1 = 6\n- 6 + 1 = 7\n- 7 + 1 = 8\n\n**Answer: 5 + 3 = 8**");
+        e.reasoning
+            = QStringLiteral("This is a simple addition problem. Let me think through it step by step.\n\n5 + 3\n\nI "
+                             "need to add 3 to 5.\n\nStarting with 5, I add 3:\n5 + 1 = 6\n6 + 1 = 7\n7 + 1 = "
+                             "8\n\nSo 5 + 3 = 8");
+        e.finish = FinishReason::Stop;
+        e.rawFinish = QStringLiteral("end_turn");
+        e.inputTokens = 50;
+        e.outputTokens = 211;
+        e.model = QStringLiteral("claude-sonnet-4-5-20250929");
+        e.requestId = QStringLiteral("msg_015p8Cc5938XnHxgs9GKuBm5");
+        addRow("anthropic: thinking, padded JSON", Protocol::Anthropic,
+            QStringLiteral("lcgo_anthropic_thinking.httprr"), e);
+    }
+    // Anthropic: hand-made
+    {
+        Expected e;
+        e.text = QStringLiteral("Partial");
+        e.inputTokens = 112;
+        e.outputTokens = 1;
+        e.model = QStringLiteral("claude-sonnet-4-5-20250929");
+        e.requestId = QStringLiteral("msg_01Partial");
+        e.errorKind = int(ErrorKind::Overloaded);
+        e.errorCode = QStringLiteral("overloaded_error");
+        e.errorMessageContains = QStringLiteral("Overloaded");
+        addRow("anthropic: mid-stream error event", Protocol::Anthropic,
+            QStringLiteral("handmade_anthropic_midstream_error.sse"), e);
+    }
+    {
+        Expected e;
+        e.text = QStringLiteral("All of it");
+        e.inputTokens = 9;
+        e.outputTokens = 3;
+        e.model = QStringLiteral("claude-sonnet-4-5-20250929");
+        e.requestId = QStringLiteral("msg_01Cut");
+        e.errorKind = int(ErrorKind::Network);
+        addRow("anthropic: no message_stop", Protocol::Anthropic,
+            QStringLiteral("handmade_anthropic_no_message_stop.sse"), e);
+    }
+
+    // Gemini: recorded (CRLF framing)
+    {
+        Expected e;
+        e.text = QStringLiteral("Cheyenne");
+        e.finish = FinishReason::Stop;
+        e.rawFinish = QStringLiteral("STOP");
+        addRow("gemini: short reply, CRLF", Protocol::Gemini,
+            QStringLiteral("gemini_streaming-success-basic-reply-short.txt"), e);
+    }
+    {
+        Expected e;
+        e.text = QString::fromUtf8(utf8Poem);
+        e.finish = FinishReason::Stop;
+        e.rawFinish = QStringLiteral("STOP");
+        addRow("gemini: UTF-8 text, CRLF", Protocol::Gemini, QStringLiteral("gemini_streaming-success-utf8.txt"), e);
+    }
+    {
+        Expected e;
+        e.finish = FinishReason::ContentFilter;
+        e.rawFinish = QStringLiteral("SAFETY");
+        addRow("gemini: prompt blocked", Protocol::Gemini,
+            QStringLiteral("gemini_streaming-failure-prompt-blocked-safety.txt"), e);
+    }
+    // Gemini: hand-made
+    {
+        Expected e;
+        e.text = QStringLiteral("The next number is **42**.");
+        e.reasoning = QStringLiteral("**Sequencing**\n\nLooking at differences.");
+        e.finish = FinishReason::Length;
+        e.rawFinish = QStringLiteral("MAX_TOKENS");
+        e.inputTokens = 34;
+        e.outputTokens = 81;
+        e.reasoningTokens = 70;
+        e.model = QStringLiteral("gemini-2.5-pro");
+        e.requestId = QStringLiteral("N7dxaoLECda-vdIP4fyR2A0");
+        addRow("gemini: thought parts, signature-only final part", Protocol::Gemini,
+            QStringLiteral("handmade_gemini_thinking.sse"), e);
+    }
+    {
+        Expected e;
+        e.text = QStringLiteral("Partial");
+        e.inputTokens = 4;
+        e.outputTokens = 1;
+        e.model = QStringLiteral("gemini-2.5-flash");
+        e.requestId = QStringLiteral("resp-err-1");
+        e.errorKind = int(ErrorKind::Server);
+        e.errorCode = QStringLiteral("INTERNAL");
+        e.errorMessageContains = QStringLiteral("An internal error has occurred.");
+        addRow("gemini: mid-stream error", Protocol::Gemini, QStringLiteral("handmade_gemini_midstream_error.sse"), e);
+    }
+    {
+        Expected e;
+        e.text = QStringLiteral("Once upon");
+        e.model = QStringLiteral("gemini-2.5-flash");
+        e.requestId = QStringLiteral("resp-cut");
+        e.errorKind = int(ErrorKind::Network);
+        addRow("gemini: no finishReason", Protocol::Gemini, QStringLiteral("handmade_gemini_truncated.sse"), e);
+    }
+
+    // Ollama
+    {
+        Expected e;
+        e.text = QStringLiteral("Okay, here we go!\n\n1, 2, 3, 4, 5\n");
+        e.finish = FinishReason::Stop;
+        e.rawFinish = QStringLiteral("stop");
+        e.inputTokens = 16;
+        e.outputTokens = 22;
+        e.model = QStringLiteral("gemma3:1b");
+        addRow("ollama: recorded chunked stream", Protocol::Ollama, QStringLiteral("lcgo_ollama_chat.httprr"), e);
+    }
+    {
+        Expected e;
+        e.text = QStringLiteral("Autumn moon");
+        e.reasoning = QStringLiteral("The user wants a haiku.");
+        e.finish = FinishReason::Length;
+        e.rawFinish = QStringLiteral("length");
+        e.inputTokens = 12;
+        e.outputTokens = 40;
+        e.model = QStringLiteral("qwen3:8b");
+        addRow("ollama: thinking, blank line", Protocol::Ollama, QStringLiteral("handmade_ollama_thinking.ndjson"), e);
+    }
+    {
+        Expected e;
+        e.text = QStringLiteral(" Yes");
+        e.model = QStringLiteral("gemma3:1b");
+        e.errorKind = int(ErrorKind::Server);
+        e.errorMessageContains = QStringLiteral("an error was encountered while running the model");
+        addRow("ollama: mid-stream error, CRLF", Protocol::Ollama,
+            QStringLiteral("handmade_ollama_midstream_error.ndjson"), e);
+    }
+    {
+        Expected e;
+        e.text = QStringLiteral("Once");
+        e.model = QStringLiteral("gemma3:1b");
+        e.errorKind = int(ErrorKind::Network);
+        addRow("ollama: no done", Protocol::Ollama, QStringLiteral("handmade_ollama_truncated.ndjson"), e);
+    }
 }
 
 void TestProviderStreams::streams()
@@ -237,8 +447,8 @@ void TestProviderStreams::streams()
     QFETCH(QString, file);
     QFETCH(Expected, expected);
 
-    QCOMPARE(protocol, Protocol::OpenAI);
-    const OpenAiAdapter adapter;
+    const ProtocolAdapter &adapter = ProtocolAdapter::forProtocol(protocol);
+    QCOMPARE(adapter.protocol(), protocol);
     const QByteArray body = streamBody(file);
     QVERIFY(!body.isEmpty());
 

@@ -274,8 +274,8 @@ QList<StreamEvent> SseStreamDecoder::finish()
     if (const auto incomplete = m_reader.finish()) {
         handleIncompleteEvent(*incomplete, out);
     }
-    if (!ended() && completeWithoutEndMarker()) {
-        markComplete();
+    if (!ended()) {
+        handleEnd(out);
     }
     if (!ended()) {
         fail(truncatedError(), out);

@@ -59,8 +59,9 @@ protected:
     virtual void handleEvent(const SseEvent &event, QList<StreamEvent> &out) = 0;
     // An event left without its blank line at the end of the stream (discarded by WHATWG).
     virtual void handleIncompleteEvent(const SseEvent &, QList<StreamEvent> &) { }
-    // Whether a clean end of the body is acceptable without the end marker.
-    virtual bool completeWithoutEndMarker() const { return false; }
+    // The body ended cleanly (after any incomplete event): a decoder whose protocol has no
+    // end marker emits what it held back and calls markComplete() when the answer was whole.
+    virtual void handleEnd(QList<StreamEvent> &) { }
 
     // The protocol's end marker was seen: what follows is ignored.
     void markComplete() { m_complete = true; }

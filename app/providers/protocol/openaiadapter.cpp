@@ -120,7 +120,12 @@ protected:
         }
     }
     // A finish reason already says the answer is whole; a few servers never send [DONE].
-    bool completeWithoutEndMarker() const override { return m_finishSeen; }
+    void handleEnd(QList<StreamEvent> &) override
+    {
+        if (m_finishSeen) {
+            markComplete();
+        }
+    }
 
 private:
     bool m_finishSeen = false;
