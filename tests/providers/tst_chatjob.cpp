@@ -485,7 +485,7 @@ private Q_SLOTS:
     {
         static QStringList messages;
         messages.clear();
-        QLoggingCategory::setFilterRules(QStringLiteral("confer.providers.debug=true"));
+        QLoggingCategory::setFilterRules(QStringLiteral("confer.providers.debug=true\nconfer.providers.info=true"));
         const QtMessageHandler previous = qInstallMessageHandler(
             [](QtMsgType, const QMessageLogContext &, const QString &message) { messages.append(message); });
 

@@ -6,7 +6,8 @@
 #include <QNetworkAccessManager>
 #include <QUrlQuery>
 
-Q_LOGGING_CATEGORY(lcProviders, "confer.providers")
+// Quiet unless asked for (QT_LOGGING_RULES=confer.providers.debug=true): the command line prints its own messages.
+Q_LOGGING_CATEGORY(lcProviders, "confer.providers", QtWarningMsg)
 
 namespace Confer::Http
 {
