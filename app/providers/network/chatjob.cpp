@@ -24,9 +24,10 @@ qint64 estimateTokens(qsizetype characters)
     return (characters + 3) / 4;
 }
 
-bool isRetryable(ErrorKind kind)
+bool isRetryable(const ProviderError &error)
 {
-    return kind == ErrorKind::RateLimited || kind == ErrorKind::Overloaded || kind == ErrorKind::Server;
+    return error.kind == ErrorKind::RateLimited || error.kind == ErrorKind::Overloaded
+        || error.kind == ErrorKind::Server || error.httpStatus >= 500;
 }
 
 QString hostAndPort(const QUrl &url)
@@ -351,7 +352,7 @@ void ChatJob::onRedirected(const QUrl &url)
 
 bool ChatJob::retryIfAllowed(const ProviderError &error)
 {
-    if (m_answerStarted || !isRetryable(error.kind) || m_attempts > m_options.maxRetries) {
+    if (m_answerStarted || !isRetryable(error) || m_attempts > m_options.maxRetries) {
         return false;
     }
     qint64 delayMs = 0;
