@@ -311,6 +311,103 @@ private Q_SLOTS:
         QVERIFY(models.out.contains(QStringLiteral("Ollama is not running on 127.0.0.1:%1.").arg(port)));
     }
 
+    void localModelsQueue()
+    {
+        QCOMPARE(confer({QStringLiteral("providers"), QStringLiteral("set-url"), QStringLiteral("ollama"),
+                            m_server->url().toString()})
+                     .exitCode,
+            0);
+        ScriptedResponse response = ScriptedResponse::stream("application/x-ndjson", ollamaStream);
+        response.firstByteDelayMs = 100;
+        m_server->setFallback(response);
+        QStringList arguments {QStringLiteral("ask")};
+        for (const char *model : {"a", "b", "c", "d"}) {
+            arguments << QStringLiteral("-m") << QStringLiteral("ollama/") + QLatin1String(model);
+        }
+        arguments << QStringLiteral("Compare");
+        const Run run = confer(arguments);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(m_server->requests().size(), 4);
+        QCOMPARE(m_server->maxOpenResponses(), 1); // Ollama answers one at a time, so Confer asks one at a time
+        QCOMPARE(run.err.count(QLatin1String("waiting for a free stream at Ollama")), 3);
+        QCOMPARE(run.out.count(QLatin1String("Hello from Ollama")), 4);
+    }
+
+    void oneOfSeveralFails()
+    {
+        QCOMPARE(confer({QStringLiteral("providers"), QStringLiteral("add"), QStringLiteral("good"),
+                            QStringLiteral("--protocol"), QStringLiteral("ollama"), QStringLiteral("--base-url"),
+                            m_server->url().toString()})
+                     .exitCode,
+            0);
+        LoopbackServer failing;
+        QVERIFY(failing.listen());
+        QCOMPARE(confer({QStringLiteral("providers"), QStringLiteral("add"), QStringLiteral("bad"),
+                            QStringLiteral("--protocol"), QStringLiteral("anthropic"), QStringLiteral("--base-url"),
+                            failing.url().toString()})
+                     .exitCode,
+            0);
+        m_server->enqueue(ScriptedResponse::stream("application/x-ndjson", ollamaStream));
+        failing.enqueue(ScriptedResponse::json(400,
+            R"({"type":"error","error":{"type":"invalid_request_error","message":"max_tokens: must be positive"}})"));
+        const Run run = confer({QStringLiteral("ask"), QStringLiteral("-m"), QStringLiteral("good/m"),
+            QStringLiteral("-m"), QStringLiteral("bad/m"), QStringLiteral("hi")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(QStringLiteral("── good/m ──\nHello from Ollama\n")), qPrintable(run.out + run.err));
+        QVERIFY(run.out.contains(QStringLiteral("── bad/m ──\n")));
+        QVERIFY2(run.err.contains(QLatin1String(
+                     "confer: bad/m: bad rejected the request (HTTP 400): max_tokens: must be positive.")),
+            qPrintable(run.err));
+        QVERIFY(run.out.contains(QLatin1String("error")));
+    }
+
+    void inactivityTimeoutOption()
+    {
+        QCOMPARE(confer({QStringLiteral("providers"), QStringLiteral("set-url"), QStringLiteral("ollama"),
+                            m_server->url().toString()})
+                     .exitCode,
+            0);
+        ScriptedResponse response = ScriptedResponse::stream("application/x-ndjson",
+            R"({"model":"llama3.2","created_at":"2025-08-20T10:00:00Z","message":{"role":"assistant","content":"Half"},"done":false})"
+            "\n");
+        response.end = ScriptedResponse::End::Stall;
+        m_server->enqueue(response);
+        const Run run = confer({QStringLiteral("ask"), QStringLiteral("-m"), QStringLiteral("ollama/llama3.2"),
+            QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("hi")});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.out, QStringLiteral("Half\n"));
+        QVERIFY2(run.err.contains(QLatin1String("Ollama sent nothing for 1 seconds.")), qPrintable(run.err));
+    }
+
+    void terminateCancelsAndKeepsPartialText()
+    {
+        QCOMPARE(confer({QStringLiteral("providers"), QStringLiteral("set-url"), QStringLiteral("ollama"),
+                            m_server->url().toString()})
+                     .exitCode,
+            0);
+        ScriptedResponse response = ScriptedResponse::stream("application/x-ndjson",
+            R"({"model":"llama3.2","created_at":"2025-08-20T10:00:00Z","message":{"role":"assistant","content":"Partial"},"done":false})"
+            "\n");
+        response.end = ScriptedResponse::End::Stall;
+        m_server->enqueue(response);
+
+        QProcess process;
+        process.setProcessEnvironment(baseEnvironment());
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(executable(),
+            {QStringLiteral("ask"), QStringLiteral("-m"), QStringLiteral("ollama/llama3.2"), QStringLiteral("hi")});
+        QVERIFY(process.waitForStarted(10000));
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("Partial"), 15000);
+        process.terminate();
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(process.exitCode(), 1);
+        out += process.readAllStandardOutput();
+        QCOMPARE(out, QByteArray("Partial\n"));
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(err.contains(QLatin1String("cancelled")), qPrintable(err));
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");
