@@ -238,6 +238,17 @@ void TestProviderStreams::streams_data()
     }
     {
         Expected e;
+        e.text = QStringLiteral("Fast.");
+        e.finish = FinishReason::Stop;
+        e.rawFinish = QStringLiteral("stop");
+        e.inputTokens = 18;
+        e.outputTokens = 5;
+        e.model = QStringLiteral("llama-3.1-8b-instant");
+        e.requestId = QStringLiteral("chatcmpl-groq1");
+        addRow("groq: usage in x_groq", Protocol::OpenAI, QStringLiteral("handmade_groq_x_groq_usage.sse"), e);
+    }
+    {
+        Expected e;
         e.text = QStringLiteral("Once upon");
         e.model = QStringLiteral("gpt-4o");
         e.requestId = QStringLiteral("chatcmpl-2");

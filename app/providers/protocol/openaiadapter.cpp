@@ -167,7 +167,11 @@ void OpenAiStreamDecoder::handleEvent(const SseEvent &event, QList<StreamEvent> 
         finishReason = choice.value(QLatin1String("finish_reason")).toString();
     }
 
-    const QJsonValue usageValue = object->value(QLatin1String("usage"));
+    QJsonValue usageValue = object->value(QLatin1String("usage"));
+    if (!usageValue.isObject()) {
+        // Groq has reported usage in its own x_groq object.
+        usageValue = object->value(QLatin1String("x_groq")).toObject().value(QLatin1String("usage"));
+    }
     if (usageValue.isObject()) {
         const QJsonObject usage = usageValue.toObject();
         TokenUsage tokens;
