@@ -9,6 +9,8 @@
 namespace Confer::AdapterUtil
 {
 
+Q_LOGGING_CATEGORY(lcProtocol, "confer.providers.protocol")
+
 QUrl appendPath(const QUrl &base, const QString &path)
 {
     QUrl url = base;
@@ -285,6 +287,8 @@ QList<StreamEvent> SseStreamDecoder::finish()
 
 void SseStreamDecoder::fail(ProviderError error, QList<StreamEvent> &out)
 {
+    qCDebug(lcProtocol) << "stream ended with an error:" << int(error.kind) << error.providerCode
+                        << error.providerMessage;
     m_failed = true;
     out.append(errorEvent(std::move(error)));
 }

@@ -164,6 +164,26 @@ void OpenAiStreamDecoder::handleEvent(const SseEvent &event, QList<StreamEvent> 
                 out.append(textEvent(StreamEvent::Type::TextDelta, text));
             }
         }
+        // Mistral's reasoning models send content as typed chunks instead of a string.
+        const QJsonArray contentChunks = delta.value(QLatin1String("content")).toArray();
+        for (const QJsonValue &chunkValue : contentChunks) {
+            const QJsonObject chunk = chunkValue.toObject();
+            const QString chunkType = chunk.value(QLatin1String("type")).toString();
+            if (chunkType == QLatin1String("text")) {
+                const QString text = chunk.value(QLatin1String("text")).toString();
+                if (!text.isEmpty()) {
+                    out.append(textEvent(StreamEvent::Type::TextDelta, text));
+                }
+            } else if (chunkType == QLatin1String("thinking")) {
+                const QJsonArray thinking = chunk.value(QLatin1String("thinking")).toArray();
+                for (const QJsonValue &part : thinking) {
+                    const QString text = part.toObject().value(QLatin1String("text")).toString();
+                    if (!text.isEmpty()) {
+                        out.append(textEvent(StreamEvent::Type::ReasoningDelta, text));
+                    }
+                }
+            }
+        }
         finishReason = choice.value(QLatin1String("finish_reason")).toString();
     }
 
