@@ -25,6 +25,7 @@ private Q_SLOTS:
     void models();
     void decoderStopsAtTheEnd();
     void decoderLineCap();
+    void invalidUtf8IsReplaced();
 };
 
 namespace
@@ -376,6 +377,19 @@ void TestOpenAiAdapter::decoderLineCap()
     QVERIFY(events.constLast().error.providerMessage.contains(QLatin1String("line longer than")));
     QCOMPARE(events.constFirst().text, QStringLiteral("a"));
     QVERIFY(decoder->finish().isEmpty());
+}
+
+void TestOpenAiAdapter::invalidUtf8IsReplaced()
+{
+    auto decoder = OpenAiAdapter().newStreamDecoder();
+    const QList<StreamEvent> events
+        = decoder->feed("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"a\xFF\xFE"
+                        "b\"}}]}\n\n");
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events[0].type, StreamEvent::Type::TextDelta);
+    QVERIFY(events[0].text.startsWith(QLatin1Char('a')));
+    QVERIFY(events[0].text.endsWith(QLatin1Char('b')));
+    QVERIFY(events[0].text.contains(QChar::ReplacementCharacter));
 }
 
 QTEST_GUILESS_MAIN(TestOpenAiAdapter)

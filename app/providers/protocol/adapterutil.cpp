@@ -133,7 +133,11 @@ ErrorKind kindForCode(const QString &code, ErrorKind fallback)
 std::optional<QJsonObject> parseObject(QByteArrayView bytes, QString *what)
 {
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes.toByteArray(), &parseError);
+    QJsonDocument document = QJsonDocument::fromJson(bytes.toByteArray(), &parseError);
+    if (parseError.error == QJsonParseError::IllegalUTF8String) {
+        // Event streams are decoded as UTF-8 with replacement (WHATWG), not rejected.
+        document = QJsonDocument::fromJson(QString::fromUtf8(bytes).toUtf8(), &parseError);
+    }
     if (parseError.error != QJsonParseError::NoError) {
         if (what) {
             *what = QCoreApplication::translate("Confer::ProtocolAdapter", "invalid JSON (%1 at byte %2)")
