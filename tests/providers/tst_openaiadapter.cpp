@@ -199,7 +199,7 @@ void TestOpenAiAdapter::errors_data()
         << ErrorKind::RateLimited << QStringLiteral("rate_limit_exceeded") << QStringLiteral("Slow down")
         << qint64(360000);
     QTest::newRow("500 server error, null code")
-        << 500 << RawHeaders {}
+        << 500 << RawHeaders {{"x-ratelimit-reset-requests", "6m0s"}}
         << QByteArray(
                R"({"error":{"message":"The server had an error processing your request.","type":"server_error","param":null,"code":null}})")
         << ErrorKind::Server << QStringLiteral("server_error") << QStringLiteral("The server had an error")

@@ -213,7 +213,7 @@ ProviderError OllamaAdapter::parseHttpError(int httpStatus, const RawHeaders &he
     } else {
         error.providerMessage = bodySnippet(body);
     }
-    error.retryAfterMs = RetryHint::fromHeaders(headers, QDateTime::currentDateTimeUtc());
+    error.retryAfterMs = RetryHint::fromHeaders(headers, QDateTime::currentDateTimeUtc(), httpStatus == 429);
     return error;
 }
 

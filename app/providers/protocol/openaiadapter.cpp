@@ -370,7 +370,7 @@ ProviderError OpenAiAdapter::parseHttpError(int httpStatus, const RawHeaders &he
         error.kind = bodyKind;
     }
     error.httpStatus = httpStatus;
-    error.retryAfterMs = RetryHint::fromHeaders(headers, QDateTime::currentDateTimeUtc());
+    error.retryAfterMs = RetryHint::fromHeaders(headers, QDateTime::currentDateTimeUtc(), httpStatus == 429);
     return error;
 }
 
