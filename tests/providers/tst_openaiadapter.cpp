@@ -355,6 +355,13 @@ void TestOpenAiAdapter::decoderStopsAtTheEnd()
     QVERIFY(decoder->feed("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"b\"}}]}\n\n").isEmpty());
     QVERIFY(decoder->finish().isEmpty());
 
+    // An error without words still says something.
+    decoder = adapter.newStreamDecoder();
+    events = decoder->feed("data: {\"error\":{\"code\":null}}\n\n");
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events[0].error.kind, ErrorKind::Server);
+    QVERIFY(!events[0].error.providerMessage.isEmpty());
+
     // An empty body is a connection that closed before anything came.
     decoder = adapter.newStreamDecoder();
     events = decoder->finish();

@@ -291,6 +291,10 @@ QList<StreamEvent> SseStreamDecoder::finish()
 
 void SseStreamDecoder::fail(ProviderError error, QList<StreamEvent> &out)
 {
+    if (error.providerMessage.isEmpty()) {
+        error.providerMessage = QCoreApplication::translate(
+            "Confer::ProtocolAdapter", "The provider reported an error during the answer.");
+    }
     qCDebug(lcProtocol) << "stream ended with an error:" << int(error.kind) << error.providerCode
                         << error.providerMessage;
     m_failed = true;
