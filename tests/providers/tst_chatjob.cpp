@@ -8,9 +8,15 @@
 #include "providers/protocol/protocoladapter.h"
 #include "secrets/keysource.h"
 
+#include <QFile>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTest>
 
@@ -357,6 +363,31 @@ private Q_SLOTS:
         QCOMPARE(m_server->requests().size(), 1);
     }
 
+    void serverSaysWhetherToRetry_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("shouldRetry");
+        QTest::addColumn<int>("requests");
+        QTest::newRow("500 with x-should-retry: false") << 500 << QByteArray("false") << 1;
+        QTest::newRow("409 with x-should-retry: true") << 409 << QByteArray("true") << 2;
+    }
+
+    void serverSaysWhetherToRetry()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, shouldRetry);
+        QFETCH(int, requests);
+        m_server->enqueue(ScriptedResponse::json(
+            status, errorBody(Protocol::OpenAI, status, "conflict"), {{"x-should-retry", shouldRetry}}));
+        m_server->enqueue(ScriptedResponse::stream(contentType(Protocol::OpenAI), normalStream(Protocol::OpenAI)));
+        ChatJobOptions options;
+        options.baseRetryDelay = std::chrono::milliseconds(5);
+        auto job = makeJob(Protocol::OpenAI, options);
+        const ChatResult result = run(*job);
+        QCOMPARE(m_server->requests().size(), requests);
+        QCOMPARE(result.status == ChatResult::Status::Completed, requests == 2);
+    }
+
     void droppedMidAnswer_data()
     {
         QTest::addColumn<int>("protocol");
@@ -519,6 +550,37 @@ private Q_SLOTS:
         QCOMPARE(int(result.status), int(ChatResult::Status::Failed));
         QCOMPARE(result.error->kind, ErrorKind::Network);
         QCOMPARE(result.errorMessage, QStringLiteral("Ollama is not running on 127.0.0.1:%1.").arg(port));
+    }
+
+    void tlsErrorsAreNeverIgnored()
+    {
+        QVERIFY(QSslSocket::supportsSsl());
+        QFile certificateFile(QStringLiteral(CONFER_SOURCE_DIR "/tests/data/tls/selfsigned.crt"));
+        QFile keyFile(QStringLiteral(CONFER_SOURCE_DIR "/tests/data/tls/selfsigned.key"));
+        QVERIFY(certificateFile.open(QIODevice::ReadOnly));
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setLocalCertificate(QSslCertificate(certificateFile.readAll()));
+        configuration.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa));
+        QSslServer server;
+        server.setSslConfiguration(configuration);
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        int requestsRead = 0;
+        connect(&server, &QSslServer::pendingConnectionAvailable, &server, [&server, &requestsRead] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [&requestsRead] { ++requestsRead; });
+            }
+        });
+
+        ProviderInfo info = provider(Protocol::OpenAI);
+        info.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:%1/v1").arg(server.serverPort()));
+        auto job = makeJob(Protocol::OpenAI, {}, info);
+        const ChatResult result = run(*job);
+        QCOMPARE(int(result.status), int(ChatResult::Status::Failed));
+        QCOMPARE(result.error->kind, ErrorKind::Network);
+        QVERIFY2(result.errorMessage.startsWith(QLatin1String("The secure connection to 127.0.0.1 failed")),
+            qPrintable(result.errorMessage));
+        QCOMPARE(requestsRead, 0); // the request, and its key, never left the client
     }
 
     void missingKeySendsNothing()

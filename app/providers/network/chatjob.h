@@ -105,7 +105,7 @@ private:
     void onReplyFinished();
     void onRedirected(const QUrl &url);
     void handleEvents(const QList<StreamEvent> &events);
-    bool retryIfAllowed(const ProviderError &error);
+    bool retryIfAllowed(const ProviderError &error, std::optional<bool> serverSaysRetry = std::nullopt);
     ProviderError transportError() const;
     void finish(ChatResult::Status status, std::optional<ProviderError> error = std::nullopt);
     void dropReply();
