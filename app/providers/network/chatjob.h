@@ -119,7 +119,7 @@ private:
 
     State m_state = State::Idle;
     QString m_apiKey;
-    QNetworkReply *m_reply = nullptr;
+    QPointer<QNetworkReply> m_reply; // owned by the access manager, which may go first
     HttpRequestSpec m_currentSpec;
     int m_redirects = 0;
     std::unique_ptr<StreamDecoder> m_decoder;
