@@ -250,6 +250,45 @@ private Q_SLOTS:
         QCOMPARE(metrics.value(QLatin1String("response_model")).toString(), QStringLiteral("gpt-4o-mini-2024-07-18"));
     }
 
+    void jsonQueueRetryAndError()
+    {
+        QCOMPARE(confer({QStringLiteral("providers"), QStringLiteral("set-url"), QStringLiteral("ollama"),
+                            m_server->url().toString()})
+                     .exitCode,
+            0);
+        m_server->enqueue(ScriptedResponse::json(503, R"({"error":"server busy"})", {{"Retry-After", "0"}}));
+        m_server->enqueue(ScriptedResponse::stream("application/x-ndjson", ollamaStream));
+        m_server->enqueue(ScriptedResponse::json(404, R"({"error":"model 'missing' not found"})"));
+        const Run run = confer(
+            {QStringLiteral("ask"), QStringLiteral("--json"), QStringLiteral("-m"), QStringLiteral("ollama/llama3.2"),
+                QStringLiteral("-m"), QStringLiteral("ollama/missing"), QStringLiteral("hi")});
+        QCOMPARE(run.exitCode, 1);
+        QHash<int, QStringList> events;
+        QJsonObject error;
+        for (const QString &line : run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const QJsonObject object = QJsonDocument::fromJson(line.toUtf8()).object();
+            QVERIFY2(!object.isEmpty(), qPrintable(line));
+            const int lane = object.value(QLatin1String("lane")).toInt();
+            events[lane].append(object.value(QLatin1String("event")).toString());
+            if (events[lane].last() == QLatin1String("error")) {
+                error = object.value(QLatin1String("error")).toObject();
+                QCOMPARE(object.value(QLatin1String("model")).toString(), QStringLiteral("ollama/missing"));
+            }
+        }
+        QCOMPARE(events[0].constFirst(), QStringLiteral("start"));
+        QVERIFY(events[0].contains(QStringLiteral("retry")));
+        QVERIFY(events[0].contains(QStringLiteral("delta")));
+        QVERIFY(events[0].contains(QStringLiteral("usage")));
+        QCOMPARE(events[0].constLast(), QStringLiteral("done"));
+        QCOMPARE(events[1],
+            (QStringList {
+                QStringLiteral("queued"), QStringLiteral("start"), QStringLiteral("error"), QStringLiteral("done")}));
+        QCOMPARE(error.value(QLatin1String("kind")).toString(), QStringLiteral("not_found"));
+        QCOMPARE(error.value(QLatin1String("status")).toInt(), 404);
+        QVERIFY(error.value(QLatin1String("message")).toString().contains(QLatin1String("model 'missing' not found")));
+        QVERIFY(run.err.contains(QLatin1String("model 'missing' not found")));
+    }
+
     void promptFromStdin()
     {
         QCOMPARE(confer({QStringLiteral("providers"), QStringLiteral("set-url"), QStringLiteral("ollama"),
