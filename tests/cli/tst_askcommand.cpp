@@ -561,6 +561,59 @@ private Q_SLOTS:
         QVERIFY(!run.out.contains(QLatin1String("gemini-2.5-pro")));
     }
 
+    void modelsOfEveryProvider()
+    {
+        QProcessEnvironment environment = baseEnvironment();
+        for (const char *variable : {"OPENAI_API_KEY", "ANTHROPIC_API_KEY", "GEMINI_API_KEY", "GOOGLE_API_KEY",
+                 "OPENROUTER_API_KEY", "MISTRAL_API_KEY", "GROQ_API_KEY", "DEEPSEEK_API_KEY", "XAI_API_KEY",
+                 "TOGETHER_API_KEY", "FIREWORKS_API_KEY"}) {
+            environment.remove(QString::fromLatin1(variable));
+        }
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const QString closed = QStringLiteral("http://127.0.0.1:%1/v1").arg(probe.serverPort());
+        probe.close();
+        for (const char *local : {"lmstudio", "llamacpp", "vllm"}) {
+            QCOMPARE(
+                confer({QStringLiteral("providers"), QStringLiteral("set-url"), QLatin1String(local), closed}).exitCode,
+                0);
+        }
+        QCOMPARE(confer({QStringLiteral("providers"), QStringLiteral("set-url"), QStringLiteral("ollama"),
+                            m_server->url().toString()})
+                     .exitCode,
+            0);
+        m_server->enqueue(ScriptedResponse::json(200,
+            R"({"models":[{"name":"qwen3:8b","model":"qwen3:8b","modified_at":"2025-08-20T10:00:00Z","size":5225388164,"digest":"500a1f067a9f","details":{"family":"qwen3"}}]})"));
+
+        const Run run = confer({QStringLiteral("models"), QStringLiteral("--json")}, {}, environment);
+        QCOMPARE(run.exitCode, 0);
+        QHash<QString, QJsonObject> providers;
+        for (const QJsonValue &value :
+            QJsonDocument::fromJson(run.out.toUtf8()).object().value(QLatin1String("providers")).toArray()) {
+            providers.insert(value.toObject().value(QLatin1String("provider")).toString(), value.toObject());
+        }
+        QCOMPARE(providers.size(), 14);
+        QCOMPARE(
+            providers[QStringLiteral("openai")].value(QLatin1String("status")).toString(), QStringLiteral("no_key"));
+        QCOMPARE(providers[QStringLiteral("gemini")].value(QLatin1String("message")).toString(),
+            QStringLiteral("No API key for Google Gemini. Set GEMINI_API_KEY or GOOGLE_API_KEY."));
+        QCOMPARE(providers[QStringLiteral("lmstudio")].value(QLatin1String("status")).toString(),
+            QStringLiteral("not_running"));
+        QVERIFY(providers[QStringLiteral("llamacpp")]
+                .value(QLatin1String("message"))
+                .toString()
+                .startsWith(QLatin1String("llama.cpp is not running on 127.0.0.1:")));
+        QCOMPARE(providers[QStringLiteral("ollama")].value(QLatin1String("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(providers[QStringLiteral("ollama")]
+                     .value(QLatin1String("models"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("id"))
+                     .toString(),
+            QStringLiteral("qwen3:8b"));
+    }
+
     void modelsWithoutKey()
     {
         QProcessEnvironment environment = baseEnvironment();
