@@ -38,7 +38,6 @@ private:
         ModelReference reference;
         ProviderInfo provider;
         std::unique_ptr<ChatJob> job;
-        bool printedText = false;
     };
 
     Ask(CommandContext &context, Options options)
@@ -478,10 +477,9 @@ void Ask::connectLane(int index)
             err.flush();
         });
     if (single) {
-        QObject::connect(job, &ChatJob::textDelta, job, [&out, &lane](const QString &text) {
+        QObject::connect(job, &ChatJob::textDelta, job, [&out](const QString &text) {
             out << text;
             out.flush();
-            lane.printedText = true;
         });
         QObject::connect(job, &ChatJob::reasoningDelta, job, [this, &err](const QString &text) {
             err << (m_dimReasoning ? QStringLiteral("\x1b[2m") + text + QStringLiteral("\x1b[0m") : text);

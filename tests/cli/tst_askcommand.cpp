@@ -614,6 +614,26 @@ private Q_SLOTS:
             QStringLiteral("qwen3:8b"));
     }
 
+    void openRouterCatalogText()
+    {
+        QCOMPARE(confer({QStringLiteral("providers"), QStringLiteral("set-url"), QStringLiteral("openrouter"),
+                            m_server->url(QStringLiteral("/api/v1")).toString()})
+                     .exitCode,
+            0);
+        m_server->enqueue(ScriptedResponse::json(200,
+            R"({"data":[{"id":"anthropic/claude-sonnet-4","name":"Anthropic: Claude Sonnet 4","context_length":200000,"architecture":{"input_modalities":["text","image"],"output_modalities":["text"]},"pricing":{"prompt":"0.000003","completion":"0.000015"},"supported_parameters":["reasoning","tools"]}]})"));
+        QProcessEnvironment environment = baseEnvironment();
+        environment.insert(QStringLiteral("OPENROUTER_API_KEY"), QStringLiteral("sk-or-test"));
+        const Run run = confer({QStringLiteral("models"), QStringLiteral("openrouter")}, {}, environment);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(
+            run.out.contains(QStringLiteral("  openrouter/anthropic/claude-sonnet-4  context 200000  $3.00 in / "
+                                            "$15.00 out per M tokens  input: text,image  parameters: reasoning,tools")),
+            qPrintable(run.out));
+        QCOMPARE(m_server->requests().constFirst().path, QByteArray("/api/v1/models"));
+        QCOMPARE(m_server->requests().constFirst().header("authorization"), QByteArray("Bearer sk-or-test"));
+    }
+
     void modelsWithoutKey()
     {
         QProcessEnvironment environment = baseEnvironment();
