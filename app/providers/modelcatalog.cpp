@@ -164,11 +164,12 @@ void ModelCatalog::load(const ProviderInfo &provider, bool refresh)
         }
         fetchPage(fetch);
     };
-    if (!m_keys) {
+    KeySource *keys = m_keys.data();
+    if (!keys) {
         QMetaObject::invokeMethod(this, [withKey] { withKey({}); }, Qt::QueuedConnection);
         return;
     }
-    m_keys->lookup({provider.id, provider.keyEnvironmentVariables}, this, withKey);
+    keys->lookup({provider.id, provider.keyEnvironmentVariables}, this, withKey);
 }
 
 void ModelCatalog::fetchPage(const std::shared_ptr<Fetch> &fetch)

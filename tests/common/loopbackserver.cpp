@@ -182,6 +182,9 @@ void LoopbackServer::onReadyRead(QTcpSocket *socket)
 void LoopbackServer::respond(QTcpSocket *socket, const ScriptedResponse &response)
 {
     Connection *connection = m_connections.value(socket);
+    if (!connection) {
+        return;
+    }
     connection->response = response;
     connection->responding = true;
     m_maxOpenResponses = std::max(m_maxOpenResponses, ++m_openResponses);
@@ -247,6 +250,9 @@ void LoopbackServer::writeNextChunk(QTcpSocket *socket)
 void LoopbackServer::finishResponse(QTcpSocket *socket)
 {
     Connection *connection = m_connections.value(socket);
+    if (!connection) {
+        return;
+    }
     switch (connection->response.end) {
     case ScriptedResponse::End::Complete:
         if (connection->response.chunkedEncoding) {

@@ -120,7 +120,7 @@ private Q_SLOTS:
         QVERIFY(!result.metrics.inputTokensEstimated);
         QVERIFY(!result.metrics.outputTokensEstimated);
         QCOMPARE(result.metrics.responseModel, responseModel(wire));
-        QVERIFY(!result.metrics.requestId.isEmpty());
+        QCOMPARE(result.metrics.requestId, QStringLiteral("req_header_1"));
         QVERIFY(result.metrics.timeToFirstTokenMs);
         QVERIFY(result.metrics.durationMs >= *result.metrics.timeToFirstTokenMs);
         QCOMPARE(result.metrics.attempts, 1);
@@ -172,6 +172,7 @@ private Q_SLOTS:
         QVERIFY(result.metrics.reasoningTokensEstimated);
         QCOMPARE(result.metrics.outputTokens, std::optional<qint64>(3));
         QCOMPARE(result.metrics.inputTokens, std::optional<qint64>(3)); // "Say hello"
+        QCOMPARE(result.metrics.requestId, QStringLiteral("chatcmpl-42")); // no header: the body's id
     }
 
     void midStreamError_data()

@@ -97,11 +97,12 @@ void ChatJob::start()
         ++m_attempts;
         send(m_adapter.chatRequest({m_provider.id, m_provider.baseUrl, m_apiKey, m_provider.extraHeaders}, m_request));
     };
-    if (!m_keys) {
+    KeySource *keys = m_keys.data();
+    if (!keys) {
         QMetaObject::invokeMethod(this, [sendFirst] { sendFirst({}); }, Qt::QueuedConnection);
         return;
     }
-    m_keys->lookup({m_provider.id, m_provider.keyEnvironmentVariables}, this, sendFirst);
+    keys->lookup({m_provider.id, m_provider.keyEnvironmentVariables}, this, sendFirst);
 }
 
 void ChatJob::cancel()
@@ -231,7 +232,9 @@ void ChatJob::handleEvents(const QList<StreamEvent> &events)
             if (!event.responseModel.isEmpty()) {
                 m_result.metrics.responseModel = event.responseModel;
             }
-            if (!event.requestId.isEmpty()) {
+            // The response header (x-request-id, request-id) is what support desks ask for; the body's id
+            // (OpenRouter's generation id, a message id) stands in when there is none.
+            if (!event.requestId.isEmpty() && m_result.metrics.requestId.isEmpty()) {
                 m_result.metrics.requestId = event.requestId;
             }
             Q_EMIT metadataReported(m_result.metrics.responseModel, m_result.metrics.requestId);

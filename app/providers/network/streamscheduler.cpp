@@ -44,16 +44,17 @@ void StreamScheduler::startNext(const QString &providerId)
 {
     auto &waiting = m_waiting[providerId];
     while (!waiting.isEmpty()) {
-        QPointer<ChatJob> next = waiting.takeFirst();
-        if (next && next->state() == ChatJob::State::Queued
-            && m_running.value(providerId).size() < std::max(1, next->provider().maxConcurrentStreams)) {
-            run(next);
+        ChatJob *next = waiting.constFirst().data();
+        if (!next || next->state() != ChatJob::State::Queued) {
+            waiting.removeFirst(); // destroyed or cancelled while waiting
+            continue;
+        }
+        if (m_running.value(providerId).size() >= std::max(1, next->provider().maxConcurrentStreams)) {
             return;
         }
-        if (next && next->state() == ChatJob::State::Queued) {
-            waiting.prepend(next);
-            return;
-        }
+        waiting.removeFirst();
+        run(next);
+        return;
     }
 }
 
