@@ -1,13 +1,17 @@
 // The scheduler with real streams: a local server's lane queues, a cloud provider's runs at once.
 
+#include "core/profile.h"
 #include "loopbackserver.h"
 #include "providers/network/chatjob.h"
 #include "providers/network/httppolicy.h"
 #include "providers/network/streamscheduler.h"
 #include "providers/protocol/openaiadapter.h"
+#include "providers/providerregistry.h"
+#include "secrets/keysource.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Confer;
@@ -27,6 +31,8 @@ class TestStreamScheduler : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { qputenv("OPENAI_API_KEY", "sk-scheduler-test"); }
+
     void init()
     {
         m_server = std::make_unique<LoopbackServer>();
@@ -90,6 +96,9 @@ private Q_SLOTS:
         // All eight requests reach the server before any answer: more than QNetworkAccessManager's
         // default six connections per host.
         QTRY_COMPARE(m_server->heldCount(), 8);
+        for (const RecordedRequest &request : m_server->requests()) {
+            QCOMPARE(request.header("authorization"), QByteArray("Bearer sk-scheduler-test"));
+        }
         m_server->releaseHeld();
         for (const auto &job : m_jobs) {
             QTRY_COMPARE(job->state(), ChatJob::State::Finished);
@@ -119,13 +128,18 @@ private Q_SLOTS:
     }
 
 private:
-    ProviderInfo provider(const QString &id, int streams) const
+    // The real preset, pointed at the loopback server as `confer providers set-url` would.
+    ProviderInfo provider(const QString &id, int expectedStreams) const
     {
-        ProviderInfo info;
-        info.id = id;
-        info.displayName = id;
-        info.baseUrl = m_server->url(QStringLiteral("/v1"));
-        info.maxConcurrentStreams = streams;
+        QTemporaryDir profileDirectory;
+        ProviderRegistry registry(Profile::inDirectory(profileDirectory.path()));
+        if (registry.setBaseUrl(id, m_server->url(QStringLiteral("/v1")))) {
+            qFatal("could not point %s at the loopback server", qPrintable(id));
+        }
+        ProviderInfo info = *registry.provider(id);
+        if (info.maxConcurrentStreams != expectedStreams) {
+            qFatal("%s allows %d streams, not %d", qPrintable(id), info.maxConcurrentStreams, expectedStreams);
+        }
         return info;
     }
 
@@ -134,10 +148,11 @@ private:
         ChatRequest request;
         request.model = QStringLiteral("m");
         request.messages = {{ChatMessage::Role::User, QStringLiteral("hi")}};
-        return std::make_unique<ChatJob>(m_network.get(), nullptr, info, m_adapter, request);
+        return std::make_unique<ChatJob>(m_network.get(), &m_keys, info, m_adapter, request);
     }
 
     OpenAiAdapter m_adapter;
+    EnvironmentKeySource m_keys;
     std::unique_ptr<LoopbackServer> m_server;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::vector<std::unique_ptr<ChatJob>> m_jobs;
