@@ -117,6 +117,8 @@ int CommandLine::printHelp(const QString &commandName)
           << "                   " << tr("(also CONFER_PROFILE; default: the standard locations)") << '\n'
           << "  -h, --help       " << tr("Show this help") << '\n'
           << "  -v, --version    " << tr("Show version information") << "\n\n"
+          << tr("Window options:") << '\n'
+          << "  --new-conversation  " << tr("Open the window on a new, empty conversation") << "\n\n"
           << tr("Commands:") << '\n';
     qsizetype width = 0;
     for (const Command &command : std::as_const(m_commands)) {
