@@ -122,7 +122,7 @@ Ohne Befehl öffnet es sein Fenster, mit einem Befehl arbeitet es im Terminal.</
     </message>
     <message>
         <source>Window options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fensteroptionen:</translation>
     </message>
     <message>
         <source>Open the window on a new, empty conversation</source>
