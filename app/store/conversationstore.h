@@ -93,6 +93,14 @@ public:
     QList<Message> activeBranch(qint64 conversationId);
     std::optional<LaneContext> historyForLane(qint64 laneId);
 
+    // Import: stores a whole conversation whose lane and message ids are the
+    // source file's keys (parents listed before children). Returns the new id,
+    // or 0 when it is already stored: the same uuid, or the same source and
+    // sourceId (e.g. "chatgpt" and its conversation id). Join an outer
+    // transaction to import many at once.
+    std::optional<qint64> insertConversation(
+        const ConversationData &data, const QString &source = QStringLiteral("confer"), const QString &sourceId = {});
+
     // Title for a conversation from its first prompt: its first line, shortened.
     static QString titleFromPrompt(const QString &prompt);
 
