@@ -113,8 +113,9 @@ void TestTranscripts::golden()
     QFETCH(bool, metrics);
     QFETCH(bool, allBranches);
     QFETCH(QString, file);
-    const ConversationData data
-        = m_store->load(conversation == QLatin1String("single") ? m_single : m_comparison).value();
+    ConversationData data = m_store->load(conversation == QLatin1String("single") ? m_single : m_comparison).value();
+    data.conversation.uuid
+        = QStringLiteral("00000000-0000-4000-8000-%1").arg(data.conversation.id, 12, 10, QLatin1Char('0'));
     ExportOptions options;
     options.reasoning = reasoning;
     options.metrics = metrics;
