@@ -91,13 +91,13 @@ bool Database::isOpen() const
 void Database::setError(StoreError::Kind kind, const QString &message)
 {
     m_lastError = {kind, message};
-    qCWarning(lcStore).noquote() << message;
 }
 
 StoreError Database::recordError(const QSqlError &error)
 {
     const int code = error.nativeErrorCode().toInt() & 0xff;
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    qCWarning(lcStore).noquote() << "SQLite error" << error.nativeErrorCode() << detail;
     switch (code) {
     case SqliteFull:
         setError(StoreError::Kind::DiskFull,
