@@ -204,7 +204,7 @@ bool Database::open()
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_filePath);
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs);
     const bool readOnly = info.exists() && !info.isWritable();
     if (readOnly) {
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");

@@ -59,6 +59,10 @@ public:
 
     static QString defaultFilePath(const Profile &profile);
 
+    // How long a write waits for another process's lock before failing with
+    // StoreError::Kind::Busy; takes effect at open().
+    void setBusyTimeout(int milliseconds) { m_busyTimeoutMs = milliseconds; }
+
     // Opens (creating if needed) and migrates. On failure lastError() says why
     // and the file is as it was.
     bool open();
@@ -97,6 +101,7 @@ private:
     QString m_filePath;
     QString m_connectionName;
     StoreError m_lastError;
+    int m_busyTimeoutMs = BusyTimeoutMs;
     int m_transactionDepth = 0;
     bool m_transactionFailed = false;
 };

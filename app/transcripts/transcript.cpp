@@ -11,19 +11,20 @@ using namespace Store;
 
 QList<Turn> Transcript::turns(const ConversationData &data, const ExportOptions &options)
 {
-    QHash<qint64, const Message *> byId;
+    QHash<qint64, qsizetype> indexOf;
     QHash<qint64, int> lanePosition;
     for (const Lane &lane : data.lanes) {
         lanePosition.insert(lane.id, lane.position);
     }
-    for (const Message &message : data.messages) {
-        byId.insert(message.id, &message);
+    for (qsizetype i = 0; i < data.messages.size(); ++i) {
+        indexOf.insert(data.messages.at(i).id, i);
     }
     // The active branch: from the active leaf up to the first prompt.
     QList<qint64> activePath;
-    for (std::optional<qint64> id = data.conversation.activeLeafId; id && byId.contains(*id);) {
+    for (std::optional<qint64> id = data.conversation.activeLeafId;
+        id && indexOf.contains(*id) && activePath.size() <= data.messages.size();) {
         activePath.prepend(*id);
-        id = byId.value(*id)->parentId;
+        id = data.messages.at(indexOf.value(*id)).parentId;
     }
     QList<qint64> promptIds;
     if (options.allBranches) {
@@ -39,7 +40,7 @@ QList<Turn> Transcript::turns(const ConversationData &data, const ExportOptions 
     QList<Turn> result;
     for (qint64 promptId : std::as_const(promptIds)) {
         Turn turn;
-        turn.prompt = *byId.value(promptId);
+        turn.prompt = data.messages.at(indexOf.value(promptId));
         turn.onActiveBranch = activePath.contains(promptId);
         for (const Message &message : data.messages) {
             if (message.role == MessageRole::Assistant && message.parentId == promptId

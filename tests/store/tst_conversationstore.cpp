@@ -27,6 +27,8 @@ private Q_SLOTS:
     void trash();
     void writerBatchesAndFinishes();
     void writerKeepsTextWhenTheDiskIsFull();
+    void writerRetriesWhileTheDatabaseIsLocked();
+    void writesToAReadOnlyDatabaseFailClearly();
 
 private:
     qint64 m_clock = 1'700'000'000'000;
@@ -341,6 +343,75 @@ void TestConversationStore::writerKeepsTextWhenTheDiskIsFull()
     QTRY_COMPARE(finished.size(), 1);
     QCOMPARE(m_store->message(writer.replyId())->content, QStringLiteral("saved part. ") + big);
     QCOMPARE(m_store->message(writer.replyId())->status, MessageStatus::Complete);
+}
+
+void TestConversationStore::writerRetriesWhileTheDatabaseIsLocked()
+{
+    const qint64 id = m_store->createConversation({ConferTest::lane(QStringLiteral("openai/gpt-4o"))}).value();
+    const qint64 turn = m_store->appendUserTurn(id, QStringLiteral("hello")).value();
+    const qint64 replyId = m_store->beginReply(turn, m_store->lanes(id).first().id).value();
+    m_store.reset();
+    m_database.reset();
+
+    // Another program (here: another connection) holds the write lock.
+    const QString path = m_dir->filePath(QStringLiteral("conversations.sqlite"));
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        QSqlQuery lock(other);
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+
+        Database database(path);
+        database.setBusyTimeout(50);
+        QVERIFY(database.open());
+        ConversationStore store(database);
+        ReplyWriter writer(store, replyId);
+        writer.setInterval(10);
+        QSignalSpy failed(&writer, &ReplyWriter::writeFailed);
+        QSignalSpy finished(&writer, &ReplyWriter::finished);
+        writer.appendText(QStringLiteral("Hi there."));
+        writer.finish(MessageStatus::Complete, {});
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().first().value<StoreError>().kind, StoreError::Kind::Busy);
+        QVERIFY(failed.first().first().value<StoreError>().message.contains(QLatin1String("locked")));
+        QCOMPARE(writer.text(), QStringLiteral("Hi there."));
+
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(store.message(replyId)->content, QStringLiteral("Hi there."));
+        QCOMPARE(store.message(replyId)->status, MessageStatus::Complete);
+        lock.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+}
+
+void TestConversationStore::writesToAReadOnlyDatabaseFailClearly()
+{
+    const qint64 id = m_store->createConversation({ConferTest::lane(QStringLiteral("openai/gpt-4o"))}).value();
+    const qint64 turn = m_store->appendUserTurn(id, QStringLiteral("hello")).value();
+    ReplyWriter writer(*m_store, m_store->beginReply(turn, m_store->lanes(id).first().id).value());
+    writer.setInterval(10);
+    QSignalSpy failed(&writer, &ReplyWriter::writeFailed);
+    QSignalSpy finished(&writer, &ReplyWriter::finished);
+
+    // SQLite answers every write with SQLITE_READONLY, as on a read-only mount
+    // (the tests run as root, for whom file permissions do not apply).
+    ConferTest::scalar(*m_database, QStringLiteral("PRAGMA query_only = 1"));
+    QVERIFY(!m_store->rename(id, QStringLiteral("new title")));
+    QCOMPARE(m_store->lastError().kind, StoreError::Kind::ReadOnly);
+    QVERIFY(m_store->lastError().message.contains(QLatin1String("cannot be written (read-only)")));
+    writer.appendText(QStringLiteral("kept in memory"));
+    writer.finish(MessageStatus::Complete, {});
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().first().value<StoreError>().kind, StoreError::Kind::ReadOnly);
+    QCOMPARE(writer.text(), QStringLiteral("kept in memory"));
+    QCOMPARE(m_store->conversation(id)->title, QStringLiteral("hello"));
+
+    ConferTest::scalar(*m_database, QStringLiteral("PRAGMA query_only = 0"));
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(m_store->message(writer.replyId())->content, QStringLiteral("kept in memory"));
 }
 
 QTEST_GUILESS_MAIN(TestConversationStore)
