@@ -274,8 +274,23 @@ int StoreCommands::history(CommandContext &context)
         context.out.flush();
         return Success;
     }
+    if (sub == QLatin1String("empty-trash") && rest.isEmpty()) {
+        auto open = openStore(context);
+        if (!open) {
+            return Failure;
+        }
+        const auto removed = open->store->purgeTrash(true);
+        if (!removed) {
+            return fail(context, open->store->lastError().message);
+        }
+        context.out << (*removed == 1 ? tr("Deleted 1 conversation from the trash.")
+                                      : tr("Deleted %1 conversations from the trash.").arg(*removed))
+                    << '\n';
+        context.out.flush();
+        return Success;
+    }
     return fail(context,
-        sub.isEmpty() ? tr("'history' needs a subcommand: list, search, show, rename or delete.")
+        sub.isEmpty() ? tr("'history' needs a subcommand: list, search, show, rename, delete or empty-trash.")
                       : tr("Unknown subcommand 'history %1'.").arg(sub),
         UsageError);
 }
@@ -420,8 +435,10 @@ int StoreCommands::importFile(CommandContext &context)
 
 void addStoreCommands(CommandLine &commandLine)
 {
-    commandLine.addCommand({QStringLiteral("history"), StoreCommands::tr("list|search|show|rename|delete …"),
-        StoreCommands::tr("List, search, show, rename or delete saved conversations."), &StoreCommands::history});
+    commandLine.addCommand(
+        {QStringLiteral("history"), StoreCommands::tr("list|search|show|rename|delete|empty-trash …"),
+            StoreCommands::tr("List, search, show, rename or delete saved conversations; empty the trash."),
+            &StoreCommands::history});
     commandLine.addCommand({QStringLiteral("export"),
         StoreCommands::tr("ID|--all [--format md|html|json|pdf] [--no-reasoning] [--no-metrics] [-o FILE]"),
         StoreCommands::tr("Export a conversation, or the whole history as JSON."), &StoreCommands::exportConversation});

@@ -87,7 +87,7 @@ std::optional<QList<SearchHit>> Search::run(const SearchQuery &request)
     QVariantList values {request.highlightStart, request.highlightEnd, match};
     if (!request.model.isEmpty()) {
         conditions.append(QStringLiteral("(m.model = ? OR m.answered_model = ?)"));
-        values << request.model << request.model.section(QLatin1Char('/'), 1);
+        values << request.model << request.model.section(QLatin1Char('/'), 1, -1);
     }
     if (!request.provider.isEmpty()) {
         conditions.append(QStringLiteral("m.model LIKE ? ESCAPE '\\'"));

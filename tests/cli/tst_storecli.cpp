@@ -178,6 +178,12 @@ void TestStoreCli::renameAndDelete()
     QCOMPARE(left.first()[QStringLiteral("id")].toInteger(), m_comparison);
     result = run({QStringLiteral("history"), QStringLiteral("delete"), QString::number(m_single)});
     QCOMPARE(result.status, 1);
+
+    result = run({QStringLiteral("history"), QStringLiteral("empty-trash")});
+    QCOMPARE(result.status, 0);
+    QCOMPARE(result.out, QStringLiteral("Deleted 1 conversation from the trash.\n"));
+    result = run({QStringLiteral("history"), QStringLiteral("show"), QString::number(m_single)});
+    QCOMPARE(result.status, 1);
 }
 
 void TestStoreCli::exportFormats_data()
