@@ -720,7 +720,7 @@ std::optional<LaneContext> ConversationStore::historyForLane(qint64 laneId)
             answer = nullptr;
         }
         context.messages.append({ChatMessage::Role::User, turn.content});
-        if (answer && !(last && !usableInHistory(*answer))) {
+        if (answer) {
             context.messages.append({ChatMessage::Role::Assistant, answer->content});
         }
     }
