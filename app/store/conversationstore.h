@@ -18,14 +18,18 @@ namespace Confer::Store
 //      to continue a conversation (lanes(id) gives its seats).
 //   2. appendUserTurn(conversationId, text) — the prompt, shared by every lane
 //      it is sent to; it becomes the end of the active branch.
-//   3. historyForLane(laneId) — what that lane sends now: its system prompt and
-//      messages along the active branch, ending with the new prompt. In
-//      independent mode each lane sees its own replies; in shared mode every
-//      lane sees the reply marked chosen at each earlier turn (its own where
-//      none is chosen).
-//   4. beginReply(turnId, laneId) — a `streaming` reply row; then feed the
-//      stream to a ReplyWriter (replywriter.h), which saves at most every
-//      250 ms and finishes the reply with its status, metrics and error.
+//   3. beginReply(turnId, laneId) — a `streaming` reply row (also what
+//      Regenerate and Retry do: a new sibling, the old one kept inactive).
+//   4. historyForLane(laneId) — what that lane sends now: its system prompt and
+//      messages along the active branch, ending with the prompt it answers
+//      (its own streaming reply left out). In independent mode each lane sees
+//      the turns it answered, with its own replies; in shared mode every lane
+//      sees the reply marked chosen (chooseReply) at each earlier turn, its
+//      own where none is chosen. Failed and empty replies are left out.
+//   5. feed the stream to a ReplyWriter (replywriter.h), which saves at most
+//      every 250 ms and finishes the reply with its status, metrics and error.
+// Open the profile's file with Database(Database::defaultFilePath(profile)),
+// and call purgeTrash() once at start-up (trash is kept for 30 days).
 // Editing a prompt (editUserTurn) or regenerating (beginReply again on the
 // same turn and lane) adds a sibling: a branch, never an overwrite.
 //
