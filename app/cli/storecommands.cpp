@@ -172,6 +172,18 @@ int historySearch(CommandContext &context, const QStringList &arguments)
             query.model = arguments.at(++i);
         } else if (argument == QLatin1String("--provider") && i + 1 < arguments.size()) {
             query.provider = arguments.at(++i);
+        } else if ((argument == QLatin1String("--since") || argument == QLatin1String("--until"))
+            && i + 1 < arguments.size()) {
+            // Whole days in local time: --since includes its day, --until excludes its day's end.
+            const QDate date = QDate::fromString(arguments.at(++i), Qt::ISODate);
+            if (!date.isValid()) {
+                return fail(context, StoreCommands::tr("%1 needs a date as YYYY-MM-DD.").arg(argument), UsageError);
+            }
+            if (argument == QLatin1String("--since")) {
+                query.from = date.startOfDay().toMSecsSinceEpoch();
+            } else {
+                query.until = date.addDays(1).startOfDay().toMSecsSinceEpoch();
+            }
         } else if (argument == QLatin1String("--relevance")) {
             query.order = SearchQuery::Order::Relevance;
         } else if (argument.startsWith(QLatin1String("--"))) {

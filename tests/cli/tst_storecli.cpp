@@ -141,6 +141,19 @@ void TestStoreCli::search()
     QCOMPARE(hits.first()[QStringLiteral("model")].toString(), QStringLiteral("anthropic/claude-sonnet-4"));
     QVERIFY(hits.first()[QStringLiteral("snippet")].toString().contains(QLatin1String("<mark>Quicksort</mark>")));
 
+    // The fixtures were written in November 2023.
+    result = run({QStringLiteral("history"), QStringLiteral("search"), QStringLiteral("--until"),
+        QStringLiteral("2023-11-13"), QStringLiteral("stable")});
+    QCOMPARE(result.status, 0);
+    QCOMPARE(result.out, QStringLiteral("Nothing found.\n"));
+    result = run({QStringLiteral("history"), QStringLiteral("search"), QStringLiteral("--since"),
+        QStringLiteral("2023-11-13"), QStringLiteral("--json"), QStringLiteral("stable")});
+    QCOMPARE(result.status, 0);
+    QVERIFY(QJsonDocument::fromJson(result.out.toUtf8()).array().size() >= 4);
+    result = run({QStringLiteral("history"), QStringLiteral("search"), QStringLiteral("--since"),
+        QStringLiteral("yesterday"), QStringLiteral("stable")});
+    QCOMPARE(result.status, 2);
+
     result = run({QStringLiteral("history"), QStringLiteral("search"), QStringLiteral("zebra")});
     QCOMPARE(result.status, 0);
     QCOMPARE(result.out, QStringLiteral("Nothing found.\n"));
