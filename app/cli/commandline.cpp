@@ -1,9 +1,12 @@
 #include "cli/commandline.h"
 
+#include "cli/invocation.h"
+#include "cli/storecommands.h"
 #include "core/appidentity.h"
 #include "core/buildinfo.h"
 #include "core/translations.h"
 
+#include <QGuiApplication>
 #include <QLibraryInfo>
 
 #include <cstdio>
@@ -154,13 +157,22 @@ int CommandLine::usageError(const QString &message)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication application(argc, argv);
+    // A PDF export lays out text, which takes a GUI application; no window is
+    // shown, so the offscreen platform serves wherever this runs.
+    std::unique_ptr<QCoreApplication> application;
+    if (needsGuiApplication(argumentsFrom(argc, argv))) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     AppIdentity::apply();
     Translations::install();
 
     QTextStream out(stdout);
     QTextStream err(stderr);
     CommandLine commandLine(out, err);
+    addStoreCommands(commandLine);
     return commandLine.run(QCoreApplication::arguments());
 }
 
