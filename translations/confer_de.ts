@@ -120,6 +120,14 @@ Ohne Befehl öffnet es sein Fenster, mit einem Befehl arbeitet es im Terminal.</
         <source>Run &apos;confer --help&apos; for usage.</source>
         <translation>„confer --help“ zeigt die Verwendung.</translation>
     </message>
+    <message>
+        <source>Window options:</source>
+        <translation>Fensteroptionen:</translation>
+    </message>
+    <message>
+        <source>Open the window on a new, empty conversation</source>
+        <translation>Das Fenster mit einer neuen, leeren Unterhaltung öffnen</translation>
+    </message>
 </context>
 <context>
     <name>Confer::Composer</name>

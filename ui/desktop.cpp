@@ -106,6 +106,9 @@ int main(int argc, char **argv)
     }
 
     window.show();
+    if (QApplication::arguments().contains(Cli::newConversationFlag())) {
+        window.startNewConversation();
+    }
     const int status = QApplication::exec();
     LogFile::uninstall();
     return status;

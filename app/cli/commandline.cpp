@@ -1,10 +1,13 @@
 #include "cli/commandline.h"
 
+#include "cli/invocation.h"
 #include "cli/providercommands.h"
+#include "cli/storecommands.h"
 #include "core/appidentity.h"
 #include "core/buildinfo.h"
 #include "core/translations.h"
 
+#include <QGuiApplication>
 #include <QLibraryInfo>
 
 #include <cstdio>
@@ -118,6 +121,8 @@ int CommandLine::printHelp(const QString &commandName)
           << "                   " << tr("(also CONFER_PROFILE; default: the standard locations)") << '\n'
           << "  -h, --help       " << tr("Show this help") << '\n'
           << "  -v, --version    " << tr("Show version information") << "\n\n"
+          << tr("Window options:") << '\n'
+          << "  --new-conversation  " << tr("Open the window on a new, empty conversation") << "\n\n"
           << tr("Commands:") << '\n';
     qsizetype width = 0;
     for (const Command &command : std::as_const(m_commands)) {
@@ -153,7 +158,15 @@ int CommandLine::usageError(const QString &message)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication application(argc, argv);
+    // A PDF export lays out text, which takes a GUI application; no window is
+    // shown, so the offscreen platform serves wherever this runs.
+    std::unique_ptr<QCoreApplication> application;
+    if (needsGuiApplication(argumentsFrom(argc, argv))) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     AppIdentity::apply();
     Translations::install();
 
@@ -161,6 +174,7 @@ int main(int argc, char **argv)
     QTextStream err(stderr);
     CommandLine commandLine(out, err);
     addProviderCommands(commandLine);
+    addStoreCommands(commandLine);
     return commandLine.run(QCoreApplication::arguments());
 }
 

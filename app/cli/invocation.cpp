@@ -28,10 +28,15 @@ const QSet<QString> &qtWindowOptionsWithValue()
 
 const QSet<QString> &qtWindowFlags()
 {
-    static const QSet<QString> flags = {QStringLiteral("-reverse"), QStringLiteral("-widgetcount"),
-        QStringLiteral("-nograb"), QStringLiteral("-dograb")};
+    static const QSet<QString> flags = {newConversationFlag(), QStringLiteral("-reverse"),
+        QStringLiteral("-widgetcount"), QStringLiteral("-nograb"), QStringLiteral("-dograb")};
     return flags;
 }
+}
+
+QString newConversationFlag()
+{
+    return QStringLiteral("--new-conversation");
 }
 
 QStringList argumentsFrom(int argc, char **argv)

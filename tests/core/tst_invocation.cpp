@@ -30,6 +30,8 @@ void TestInvocation::mode_data()
         << QStringList {program, QStringLiteral("-platform"), QStringLiteral("offscreen")} << Mode::Window;
     QTest::newRow("Qt's -reverse flag opens the window")
         << QStringList {program, QStringLiteral("-reverse")} << Mode::Window;
+    QTest::newRow("--new-conversation opens the window")
+        << QStringList {program, QStringLiteral("--new-conversation")} << Mode::Window;
     QTest::newRow("--version is the command line")
         << QStringList {program, QStringLiteral("--version")} << Mode::CommandLine;
     QTest::newRow("--help is the command line") << QStringList {program, QStringLiteral("--help")} << Mode::CommandLine;

@@ -1,3 +1,4 @@
+#include "core/translations.h"
 #include "mainwindow/aboutdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "sidebar/sidebarsection.h"
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void newConversationFocusesComposer();
     void aboutNamesVersionsAndLicences();
     void quitClosesTheWindow();
+    void switchesLanguageLive();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -207,6 +209,22 @@ void TestMainWindow::quitClosesTheWindow()
     window.findChild<QAction *>(QStringLiteral("quitAction"))->trigger();
     QVERIFY(!window.isVisible());
     QVERIFY(m_settings->contains(QStringLiteral("window/geometry")));
+}
+
+void TestMainWindow::switchesLanguageLive()
+{
+    MainWindow window(*m_settings);
+    const auto fileMenuTitle = [&window] { return window.menuBar()->actions().constFirst()->text(); };
+    QCOMPARE(fileMenuTitle(), QStringLiteral("&File"));
+
+    QVERIFY(Confer::Translations::install(QLocale(QStringLiteral("de_DE"))).startsWith(QLatin1String("de")));
+    QTRY_COMPARE(fileMenuTitle(), QStringLiteral("&Datei"));
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("exportAction"))->text(), QStringLiteral("&Exportieren …"));
+    QCOMPARE(window.findChild<Confer::SidebarSection *>(QStringLiteral("modelsSection"))->title(),
+        QStringLiteral("Modelle"));
+
+    Confer::Translations::install(QLocale(QStringLiteral("en_US")));
+    QTRY_COMPARE(fileMenuTitle(), QStringLiteral("&File"));
 }
 
 QTEST_MAIN(TestMainWindow)

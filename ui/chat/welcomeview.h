@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+class QLabel;
+
 namespace Confer
 {
 
@@ -12,6 +14,15 @@ class WelcomeView : public QWidget
 
 public:
     explicit WelcomeView(QWidget *parent = nullptr);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    QLabel *m_heading;
+    QLabel *m_tagline;
 };
 
 }

@@ -19,16 +19,14 @@ constexpr int MaximumVisibleLines = 10;
 Composer::Composer(QWidget *parent)
     : QWidget(parent)
     , m_editor(new QPlainTextEdit(this))
-    , m_sendButton(new QPushButton(tr("Send"), this))
+    , m_sendButton(new QPushButton(this))
 {
     m_editor->setObjectName(QStringLiteral("composerEditor"));
-    m_editor->setAccessibleName(tr("Message"));
     m_editor->setTabChangesFocus(true);
     m_editor->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_editor->installEventFilter(this);
 
     m_sendButton->setObjectName(QStringLiteral("sendButton"));
-    m_sendButton->setAccessibleName(tr("Send message"));
     m_sendButton->setDefault(false);
 
     auto *layout = new QHBoxLayout(this);
@@ -42,6 +40,7 @@ Composer::Composer(QWidget *parent)
     });
     connect(m_sendButton, &QPushButton::clicked, this, &Composer::send);
 
+    retranslate();
     setSendAvailable(false);
     updateHeight();
 }
@@ -64,10 +63,27 @@ void Composer::focusEditor()
 void Composer::setSendAvailable(bool available, const QString &reasonWhenNot)
 {
     m_sendAvailable = available;
+    m_unavailableReason = reasonWhenNot;
     m_editor->setPlaceholderText(
         available ? tr("Type a message — Enter sends, Shift+Enter adds a line") : reasonWhenNot);
     m_sendButton->setToolTip(available ? QString() : reasonWhenNot);
     updateSendButton();
+}
+
+void Composer::retranslate()
+{
+    m_editor->setAccessibleName(tr("Message"));
+    m_sendButton->setText(tr("Send"));
+    m_sendButton->setAccessibleName(tr("Send message"));
+}
+
+void Composer::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        setSendAvailable(m_sendAvailable, m_unavailableReason);
+    }
+    QWidget::changeEvent(event);
 }
 
 void Composer::updateSendButton()

@@ -30,9 +30,11 @@ Q_SIGNALS:
     void sendRequested(const QString &text);
 
 protected:
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void retranslate();
     void updateHeight();
     void updateSendButton();
     void send();
@@ -40,6 +42,7 @@ private:
     QPlainTextEdit *m_editor;
     QPushButton *m_sendButton;
     bool m_sendAvailable = false;
+    QString m_unavailableReason;
 };
 
 }

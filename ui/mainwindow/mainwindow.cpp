@@ -42,13 +42,11 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
 
 void MainWindow::buildLayout()
 {
-    m_conversations = new SidebarSection(tr("Conversations"));
+    m_conversations = new SidebarSection;
     m_conversations->setObjectName(QStringLiteral("conversationsSection"));
-    m_conversations->setEmptyMessage(tr("No conversations yet."));
 
-    m_models = new SidebarSection(tr("Models"));
+    m_models = new SidebarSection;
     m_models->setObjectName(QStringLiteral("modelsSection"));
-    m_models->setEmptyMessage(tr("No models available."));
 
     m_sidebarSplitter = new QSplitter(Qt::Vertical);
     m_sidebarSplitter->setObjectName(QStringLiteral("sidebar"));
@@ -64,7 +62,6 @@ void MainWindow::buildLayout()
 
     m_composer = new Composer;
     m_composer->setObjectName(QStringLiteral("composer"));
-    m_composer->setSendAvailable(false, tr("Choose a model to start a conversation"));
 
     auto *central = new QWidget;
     auto *centralLayout = new QVBoxLayout(central);
@@ -153,6 +150,11 @@ void MainWindow::buildMenus()
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Confer"));
+    m_conversations->setTitle(tr("Conversations"));
+    m_conversations->setEmptyMessage(tr("No conversations yet."));
+    m_models->setTitle(tr("Models"));
+    m_models->setEmptyMessage(tr("No models available."));
+    m_composer->setSendAvailable(false, tr("Choose a model to start a conversation"));
     const auto text = [this](const char *objectName, const QString &value) {
         if (auto *action = findChild<QAction *>(QLatin1String(objectName))) {
             action->setText(value);

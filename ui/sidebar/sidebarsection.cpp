@@ -6,15 +6,14 @@
 namespace Confer
 {
 
-SidebarSection::SidebarSection(const QString &title, QWidget *parent)
+SidebarSection::SidebarSection(QWidget *parent)
     : QWidget(parent)
-    , m_title(new QLabel(title, this))
+    , m_title(new QLabel(this))
     , m_emptyMessage(new QLabel(this))
 {
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_title->setAccessibleName(title);
 
     m_emptyMessage->setAlignment(Qt::AlignCenter);
     m_emptyMessage->setWordWrap(true);
@@ -31,6 +30,12 @@ SidebarSection::SidebarSection(const QString &title, QWidget *parent)
 QString SidebarSection::title() const
 {
     return m_title->text();
+}
+
+void SidebarSection::setTitle(const QString &title)
+{
+    m_title->setText(title);
+    setAccessibleName(title);
 }
 
 void SidebarSection::setEmptyMessage(const QString &message)

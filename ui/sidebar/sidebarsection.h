@@ -15,9 +15,10 @@ class SidebarSection : public QWidget
     Q_OBJECT
 
 public:
-    SidebarSection(const QString &title, QWidget *parent = nullptr);
+    explicit SidebarSection(QWidget *parent = nullptr);
 
     QString title() const;
+    void setTitle(const QString &title);
 
     void setEmptyMessage(const QString &message);
     QString emptyMessage() const;

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "store/database.h"
+#include "store/storetypes.h"
+
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+namespace Confer::Store
+{
+
+// The conversation history: conversations with their lanes and message tree.
+//
+// How a chat uses it (e.g. `confer ask`, the chat window):
+//   1. createConversation({lanes…}, mode) — one lane per model; or reuse an id
+//      to continue a conversation (lanes(id) gives its seats).
+//   2. appendUserTurn(conversationId, text) — the prompt, shared by every lane
+//      it is sent to; it becomes the end of the active branch.
+//   3. beginReply(turnId, laneId) — a `streaming` reply row (also what
+//      Regenerate and Retry do: a new sibling, the old one kept inactive).
+//   4. historyForLane(laneId) — what that lane sends now: its system prompt and
+//      messages along the active branch, ending with the prompt it answers
+//      (its own streaming reply left out). In independent mode each lane sees
+//      the turns it answered, with its own replies; in shared mode every lane
+//      sees the reply marked chosen (chooseReply) at each earlier turn, its
+//      own where none is chosen. Failed and empty replies are left out.
+//   5. feed the stream to a ReplyWriter (replywriter.h), which saves at most
+//      every 250 ms and finishes the reply with its status, metrics and error.
+// Open the profile's file with Database(Database::defaultFilePath(profile)),
+// and call purgeTrash() once at start-up (trash is kept for 30 days).
+// Editing a prompt (editUserTurn) or regenerating (beginReply again on the
+// same turn and lane) adds a sibling: a branch, never an overwrite.
+//
+// Every change is one transaction. A method that fails returns false or an
+// empty optional and leaves lastError() set; nothing saved before is touched.
+class ConversationStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr qint64 TrashRetentionMs = 30LL * 24 * 60 * 60 * 1000;
+
+    explicit ConversationStore(Database &database, QObject *parent = nullptr);
+
+    Database &database() { return m_database; }
+    const StoreError &lastError() const { return m_database.lastError(); }
+
+    // Milliseconds since the epoch; replaceable so tests get stable times.
+    void setClock(std::function<qint64()> clock);
+    qint64 now() const;
+
+    // Conversations
+    std::optional<qint64> createConversation(const QList<Lane> &lanes, ContextMode mode = ContextMode::Independent,
+        const QString &systemPrompt = {}, const QString &title = {});
+    std::optional<Conversation> conversation(qint64 id);
+    std::optional<ConversationData> load(qint64 id);
+    QList<ConversationSummary> recentConversations(int limit, bool inTrash = false);
+    qint64 conversationCount(bool inTrash = false);
+    bool rename(qint64 id, const QString &title);
+    bool setPinned(qint64 id, bool pinned);
+    bool setArchived(qint64 id, bool archived);
+    bool setTags(qint64 id, const QStringList &tags);
+    bool setContextMode(qint64 id, ContextMode mode);
+    bool setSystemPrompt(qint64 id, const QString &systemPrompt);
+
+    // Trash: moveToTrash hides a conversation; purgeTrash deletes those
+    // trashed more than 30 days ago (or all of them with everything = true).
+    bool moveToTrash(qint64 id);
+    bool restoreFromTrash(qint64 id);
+    std::optional<int> purgeTrash(bool everything = false);
+
+    // Lanes
+    QList<Lane> lanes(qint64 conversationId, bool includeRemoved = false);
+    std::optional<qint64> addLane(qint64 conversationId, const Lane &lane);
+    bool removeLane(qint64 laneId);
+    bool setLaneModel(qint64 laneId, const QString &model);
+    bool moveLane(qint64 laneId, int position);
+
+    // Messages and the tree
+    std::optional<qint64> appendUserTurn(qint64 conversationId, const QString &text);
+    std::optional<qint64> editUserTurn(qint64 turnId, const QString &text);
+    std::optional<qint64> beginReply(qint64 turnId, qint64 laneId);
+    bool saveReplyProgress(qint64 replyId, const QString &content, const QString &reasoning);
+    bool finishReply(qint64 replyId, const QString &content, const QString &reasoning, MessageStatus status,
+        const ReplyMetrics &metrics, const std::optional<ProviderError> &error = std::nullopt);
+    std::optional<Message> message(qint64 id);
+    bool setActiveLeaf(qint64 conversationId, qint64 turnId);
+    bool setActiveReply(qint64 replyId);
+    bool chooseReply(qint64 replyId); // shared mode: the reply every lane continues from
+    bool rateReply(qint64 replyId, std::optional<int> rating);
+
+    // The user turns from the first to the active leaf.
+    QList<Message> activeTurns(qint64 conversationId);
+    // The active branch: each active turn followed by its active replies in lane order.
+    QList<Message> activeBranch(qint64 conversationId);
+    std::optional<LaneContext> historyForLane(qint64 laneId);
+
+    // Import: stores a whole conversation whose lane and message ids are the
+    // source file's keys (parents listed before children). Returns the new id,
+    // or 0 when it is already stored: the same uuid, or the same source and
+    // sourceId (e.g. "chatgpt" and its conversation id). Join an outer
+    // transaction to import many at once.
+    std::optional<qint64> insertConversation(
+        const ConversationData &data, const QString &source = QStringLiteral("confer"), const QString &sourceId = {});
+
+    // Title for a conversation from its first prompt: its first line, shortened.
+    static QString titleFromPrompt(const QString &prompt);
+
+private:
+    bool touch(qint64 conversationId);
+    std::optional<qint64> insertUserTurn(qint64 conversationId, std::optional<qint64> parentId, const QString &text);
+    QList<Message> repliesTo(qint64 turnId);
+
+    Database &m_database;
+    std::function<qint64()> m_clock;
+};
+
+}

@@ -1,0 +1,131 @@
+// The store's schema, as ordered migrations. Never edit a released step: add
+// a new one and bump Database::SchemaVersion.
+#include "store/database.h"
+
+namespace Confer::Store
+{
+
+namespace
+{
+
+// Version 1: conversations, lanes, the message tree, tags, attachments.
+QStringList version1()
+{
+    return {
+        QStringLiteral("CREATE TABLE conversations ("
+                       " id INTEGER PRIMARY KEY,"
+                       " uuid TEXT NOT NULL UNIQUE,"
+                       " title TEXT NOT NULL DEFAULT '',"
+                       " created_at INTEGER NOT NULL,"
+                       " updated_at INTEGER NOT NULL,"
+                       " pinned INTEGER NOT NULL DEFAULT 0,"
+                       " archived INTEGER NOT NULL DEFAULT 0,"
+                       " system_prompt TEXT NOT NULL DEFAULT '',"
+                       " context_mode TEXT NOT NULL DEFAULT 'independent'"
+                       "  CHECK (context_mode IN ('independent', 'shared')),"
+                       " active_leaf_id INTEGER,"
+                       " deleted_at INTEGER,"
+                       // Where an imported conversation came from, so a second import finds it.
+                       " source TEXT NOT NULL DEFAULT 'confer',"
+                       " source_id TEXT,"
+                       " UNIQUE (source, source_id))"),
+        QStringLiteral("CREATE INDEX conversations_by_update ON conversations (deleted_at, updated_at)"),
+        QStringLiteral("CREATE TABLE lanes ("
+                       " id INTEGER PRIMARY KEY,"
+                       " conversation_id INTEGER NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " model TEXT NOT NULL,"
+                       " system_prompt TEXT NOT NULL DEFAULT '',"
+                       " temperature REAL,"
+                       " max_tokens INTEGER,"
+                       " reasoning_effort TEXT NOT NULL DEFAULT 'default',"
+                       " removed_at INTEGER)"),
+        QStringLiteral("CREATE INDEX lanes_by_conversation ON lanes (conversation_id, position)"),
+        QStringLiteral("CREATE TABLE messages ("
+                       " id INTEGER PRIMARY KEY,"
+                       " conversation_id INTEGER NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,"
+                       " parent_id INTEGER REFERENCES messages (id) ON DELETE CASCADE,"
+                       " lane_id INTEGER REFERENCES lanes (id) ON DELETE CASCADE,"
+                       " role TEXT NOT NULL CHECK (role IN ('user', 'assistant')),"
+                       " content TEXT NOT NULL DEFAULT '',"
+                       " reasoning TEXT NOT NULL DEFAULT '',"
+                       " status TEXT NOT NULL DEFAULT 'complete'"
+                       "  CHECK (status IN ('streaming', 'complete', 'cancelled', 'interrupted', 'error')),"
+                       " writer_pid INTEGER,"
+                       " error_kind TEXT,"
+                       " error_http_status INTEGER,"
+                       " error_message TEXT,"
+                       " error_code TEXT,"
+                       " error_retry_after_ms INTEGER,"
+                       " model TEXT NOT NULL DEFAULT '',"
+                       " answered_model TEXT NOT NULL DEFAULT '',"
+                       " request_id TEXT NOT NULL DEFAULT '',"
+                       " finish_reason TEXT NOT NULL DEFAULT 'unknown',"
+                       " ttft_ms INTEGER,"
+                       " duration_ms INTEGER,"
+                       " input_tokens INTEGER,"
+                       " output_tokens INTEGER,"
+                       " reasoning_tokens INTEGER,"
+                       " tokens_estimated INTEGER NOT NULL DEFAULT 0,"
+                       " cost_usd REAL,"
+                       " active INTEGER NOT NULL DEFAULT 1,"
+                       " chosen INTEGER NOT NULL DEFAULT 0,"
+                       " rating INTEGER,"
+                       " created_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX messages_by_conversation ON messages (conversation_id, id)"),
+        QStringLiteral("CREATE INDEX messages_by_parent ON messages (parent_id)"),
+        QStringLiteral("CREATE INDEX messages_streaming ON messages (status) WHERE status = 'streaming'"),
+        QStringLiteral("CREATE TABLE tags ("
+                       " conversation_id INTEGER NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,"
+                       " tag TEXT NOT NULL,"
+                       " PRIMARY KEY (conversation_id, tag)) WITHOUT ROWID"),
+        // Room for attachments (a later issue): files belong to a message.
+        QStringLiteral("CREATE TABLE attachments ("
+                       " id INTEGER PRIMARY KEY,"
+                       " message_id INTEGER NOT NULL REFERENCES messages (id) ON DELETE CASCADE,"
+                       " file_name TEXT NOT NULL,"
+                       " mime_type TEXT NOT NULL,"
+                       " size INTEGER NOT NULL,"
+                       " data BLOB)"),
+        QStringLiteral("CREATE INDEX attachments_by_message ON attachments (message_id)"),
+    };
+}
+
+// Version 2: full-text search over message text and titles.
+QStringList version2()
+{
+    return {
+        QStringLiteral("CREATE VIRTUAL TABLE messages_fts USING fts5(content, content='messages', content_rowid='id',"
+                       " tokenize='unicode61 remove_diacritics 2', prefix='2 3')"),
+        QStringLiteral("INSERT INTO messages_fts (rowid, content) SELECT id, content FROM messages"),
+        QStringLiteral("CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN"
+                       " INSERT INTO messages_fts (rowid, content) VALUES (new.id, new.content); END"),
+        QStringLiteral(
+            "CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN"
+            " INSERT INTO messages_fts (messages_fts, rowid, content) VALUES ('delete', old.id, old.content);"
+            " END"),
+        QStringLiteral(
+            "CREATE TRIGGER messages_fts_update AFTER UPDATE OF content ON messages BEGIN"
+            " INSERT INTO messages_fts (messages_fts, rowid, content) VALUES ('delete', old.id, old.content);"
+            " INSERT INTO messages_fts (rowid, content) VALUES (new.id, new.content); END"),
+        QStringLiteral("CREATE VIRTUAL TABLE titles_fts USING fts5(title, content='conversations', content_rowid='id',"
+                       " tokenize='unicode61 remove_diacritics 2', prefix='2 3')"),
+        QStringLiteral("INSERT INTO titles_fts (rowid, title) SELECT id, title FROM conversations"),
+        QStringLiteral("CREATE TRIGGER titles_fts_insert AFTER INSERT ON conversations BEGIN"
+                       " INSERT INTO titles_fts (rowid, title) VALUES (new.id, new.title); END"),
+        QStringLiteral("CREATE TRIGGER titles_fts_delete AFTER DELETE ON conversations BEGIN"
+                       " INSERT INTO titles_fts (titles_fts, rowid, title) VALUES ('delete', old.id, old.title); END"),
+        QStringLiteral("CREATE TRIGGER titles_fts_update AFTER UPDATE OF title ON conversations BEGIN"
+                       " INSERT INTO titles_fts (titles_fts, rowid, title) VALUES ('delete', old.id, old.title);"
+                       " INSERT INTO titles_fts (rowid, title) VALUES (new.id, new.title); END"),
+    };
+}
+
+}
+
+QList<QStringList> schemaMigrations()
+{
+    return {version1(), version2()};
+}
+
+}

@@ -1,0 +1,223 @@
+// The database file: schema, migrations, backups, refusals.
+#include "storetesthelpers.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+
+using namespace Confer::Store;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void freshFileHasCurrentSchema();
+    void migratesFromVersion1();
+    void keepsTheLastThreeBackups();
+    void refusesUnreadableFiles_data();
+    void refusesUnreadableFiles();
+    void interruptedStreamsAreMarkedAtOpen();
+    void transactionRollsBackOnFailure();
+
+private:
+    // Writes a file as Confer's schema version 1 left it, with one exchange in it.
+    void writeVersion1File(const QString &path);
+    static QByteArray hashOf(const QString &path);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestDatabase::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+QByteArray TestDatabase::hashOf(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+void TestDatabase::writeVersion1File(const QString &path)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        const QStringList version1 = schemaMigrations().at(0);
+        for (const QString &statement : version1) {
+            QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+        }
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO conversations (id, uuid, title, created_at, updated_at)"
+                                          " VALUES (1, 'c-1', 'Café notes', 1000, 2000)")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO lanes (id, conversation_id, position, model)"
+                                          " VALUES (1, 1, 0, 'openai/gpt-4o')")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO messages (id, conversation_id, role, content, created_at)"
+                                          " VALUES (1, 1, 'user', 'Where is the crème brûlée?', 1000)")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO messages (id, conversation_id, parent_id, lane_id, role,"
+                                          " content, created_at) VALUES (2, 1, 1, 1, 'assistant', 'In the fridge.',"
+                                          " 1500)")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
+}
+
+void TestDatabase::freshFileHasCurrentSchema()
+{
+    Database database(m_dir->filePath(QStringLiteral("data/conversations.sqlite")));
+    QVERIFY2(database.open(), qPrintable(database.lastError().message));
+    QCOMPARE(ConferTest::scalar(database, QStringLiteral("PRAGMA user_version")).toInt(), Database::SchemaVersion);
+    QCOMPARE(ConferTest::scalar(database, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(ConferTest::scalar(database, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    QCOMPARE(ConferTest::scalar(database, QStringLiteral("PRAGMA busy_timeout")).toInt(), Database::BusyTimeoutMs);
+    QVERIFY(database.backups().isEmpty()); // nothing to back up in a new file
+}
+
+void TestDatabase::migratesFromVersion1()
+{
+    const QString path = m_dir->filePath(QStringLiteral("conversations.sqlite"));
+    writeVersion1File(path);
+    const QByteArray before = hashOf(path);
+
+    Database database(path);
+    QVERIFY2(database.open(), qPrintable(database.lastError().message));
+    QCOMPARE(ConferTest::scalar(database, QStringLiteral("PRAGMA user_version")).toInt(), Database::SchemaVersion);
+    // Existing rows were indexed by the migration.
+    QCOMPARE(
+        ConferTest::scalar(database, QStringLiteral("SELECT rowid FROM messages_fts WHERE messages_fts MATCH 'creme'"))
+            .toInt(),
+        1);
+    QCOMPARE(ConferTest::scalar(database, QStringLiteral("SELECT rowid FROM titles_fts WHERE titles_fts MATCH 'cafe'"))
+                 .toInt(),
+        1);
+
+    const QStringList backups = database.backups();
+    QCOMPARE(backups.size(), 1);
+    QVERIFY(backups.first().endsWith(QLatin1String("-schema1.sqlite")));
+    QCOMPARE(hashOf(backups.first()).isEmpty(), false);
+    {
+        Database backup(backups.first() + QStringLiteral(".copy"));
+        QVERIFY(QFile::copy(backups.first(), backup.filePath()));
+        // Opening the copy migrates it: proof that it held schema 1 and the rows.
+        QVERIFY(backup.open());
+        QCOMPARE(ConferTest::scalar(backup, QStringLiteral("SELECT content FROM messages WHERE id = 2")).toString(),
+            QStringLiteral("In the fridge."));
+    }
+    QVERIFY(!before.isEmpty());
+}
+
+void TestDatabase::keepsTheLastThreeBackups()
+{
+    const QString path = m_dir->filePath(QStringLiteral("conversations.sqlite"));
+    QStringList seen;
+    for (int i = 0; i < 5; ++i) {
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        writeVersion1File(path);
+        Database database(path);
+        QVERIFY2(database.open(), qPrintable(database.lastError().message));
+        seen = database.backups();
+    }
+    QCOMPARE(seen.size(), Database::KeptBackups);
+}
+
+void TestDatabase::refusesUnreadableFiles_data()
+{
+    QTest::addColumn<QByteArray>("setup");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("newer schema") << QByteArray("newer") << int(StoreError::Kind::NewerSchema)
+                                  << QStringLiteral("newer version of Confer (schema 99");
+    QTest::newRow("not a database") << QByteArray("garbage") << int(StoreError::Kind::NotADatabase)
+                                    << QStringLiteral("is not a Confer database");
+}
+
+void TestDatabase::refusesUnreadableFiles()
+{
+    QFETCH(QByteArray, setup);
+    QFETCH(int, kind);
+    QFETCH(QString, messagePart);
+    const QString path = m_dir->filePath(QStringLiteral("conversations.sqlite"));
+    if (setup == "newer") {
+        writeVersion1File(path);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99"));
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+    } else {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, 'x'));
+    }
+    const QByteArray before = hashOf(path);
+
+    Database database(path);
+    QVERIFY(!database.open());
+    QCOMPARE(int(database.lastError().kind), kind);
+    QVERIFY2(database.lastError().message.contains(messagePart), qPrintable(database.lastError().message));
+    QCOMPARE(hashOf(path), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    QVERIFY(database.backups().isEmpty());
+}
+
+void TestDatabase::interruptedStreamsAreMarkedAtOpen()
+{
+    const QString path = m_dir->filePath(QStringLiteral("conversations.sqlite"));
+    qint64 replyId = 0;
+    qint64 liveReplyId = 0;
+    {
+        Database database(path);
+        QVERIFY(database.open());
+        ConversationStore store(database);
+        const auto id = store.createConversation({ConferTest::lane(QStringLiteral("openai/gpt-4o"))});
+        QVERIFY(id);
+        const auto turn = store.appendUserTurn(*id, QStringLiteral("Tell me a story"));
+        const qint64 laneId = store.lanes(*id).first().id;
+        replyId = store.beginReply(*turn, laneId).value();
+        liveReplyId = store.beginReply(*turn, laneId).value();
+        QVERIFY(store.saveReplyProgress(replyId, QStringLiteral("Once upon a"), QStringLiteral("thinking")));
+        // A writer that no longer exists: the process was killed.
+        QVERIFY(
+            database.exec(QStringLiteral("UPDATE messages SET writer_pid = 2147483646 WHERE id = %1").arg(replyId)));
+    }
+    Database database(path);
+    QVERIFY(database.open());
+    ConversationStore store(database);
+    const auto reply = store.message(replyId);
+    QVERIFY(reply);
+    QCOMPARE(reply->status, MessageStatus::Interrupted);
+    QCOMPARE(reply->content, QStringLiteral("Once upon a"));
+    QCOMPARE(reply->reasoning, QStringLiteral("thinking"));
+    // This process is alive: its own stream is left alone.
+    QCOMPARE(store.message(liveReplyId)->status, MessageStatus::Streaming);
+}
+
+void TestDatabase::transactionRollsBackOnFailure()
+{
+    Database database(m_dir->filePath(QStringLiteral("conversations.sqlite")));
+    QVERIFY(database.open());
+    ConversationStore store(database);
+    const bool ok = database.transaction([&] {
+        store.createConversation({ConferTest::lane(QStringLiteral("a/b"))});
+        return database.exec(QStringLiteral("INSERT INTO no_such_table VALUES (1)"));
+    });
+    QVERIFY(!ok);
+    QCOMPARE(database.lastError().kind, StoreError::Kind::Write);
+    QCOMPARE(store.conversationCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
