@@ -1,5 +1,6 @@
 #include "cli/commandline.h"
 
+#include "cli/keyscommand.h"
 #include "core/appidentity.h"
 #include "core/buildinfo.h"
 #include "core/translations.h"
@@ -159,6 +160,7 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     QTextStream err(stderr);
     CommandLine commandLine(out, err);
+    commandLine.addCommand(keysCommand());
     return commandLine.run(QCoreApplication::arguments());
 }
 

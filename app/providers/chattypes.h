@@ -59,9 +59,9 @@ enum class ErrorKind {
 
 struct ProviderError {
     ErrorKind kind = ErrorKind::Protocol;
-    int httpStatus = 0;          // 0 when there was no HTTP response
-    QString providerMessage;     // the provider's own words
-    QString providerCode;        // e.g. "rate_limit_exceeded", "overloaded_error", "RESOURCE_EXHAUSTED"
+    int httpStatus = 0; // 0 when there was no HTTP response
+    QString providerMessage; // the provider's own words
+    QString providerCode; // e.g. "rate_limit_exceeded", "overloaded_error", "RESOURCE_EXHAUSTED"
     std::optional<qint64> retryAfterMs; // parsed retry hint, if the provider gave one
 };
 
@@ -70,12 +70,12 @@ using RawHeaders = QList<QPair<QByteArray, QByteArray>>;
 // One decoded piece of a streamed answer.
 struct StreamEvent {
     enum class Type {
-        TextDelta,      // text
+        TextDelta, // text
         ReasoningDelta, // text
-        Usage,          // usage (fields not reported stay empty; later events refine earlier ones)
-        Finish,         // finishReason, rawFinishReason
-        Error,          // error: a mid-stream error; the stream ends after it
-        Metadata,       // responseModel and/or requestId, as soon as they are known
+        Usage, // usage (fields not reported stay empty; later events refine earlier ones)
+        Finish, // finishReason, rawFinishReason
+        Error, // error: a mid-stream error; the stream ends after it
+        Metadata, // responseModel and/or requestId, as soon as they are known
     };
     Type type = Type::TextDelta;
     QString text;
@@ -90,8 +90,8 @@ struct StreamEvent {
 // Where and how to reach one provider for one request.
 struct ProviderEndpoint {
     QString providerId; // "openai", "openrouter", "anthropic", a custom provider's name…
-    QUrl baseUrl;       // e.g. https://api.openai.com/v1, https://api.anthropic.com, http://localhost:11434
-    QString apiKey;     // empty for servers without keys; never logged
+    QUrl baseUrl; // e.g. https://api.openai.com/v1, https://api.anthropic.com, http://localhost:11434
+    QString apiKey; // empty for servers without keys; never logged
     RawHeaders extraHeaders;
 };
 
@@ -109,7 +109,7 @@ struct ModelInfo {
     std::optional<qint64> contextLength;
     std::optional<double> inputUsdPerMillionTokens;
     std::optional<double> outputUsdPerMillionTokens;
-    QStringList inputModalities;     // "text", "image", …
+    QStringList inputModalities; // "text", "image", …
     QStringList supportedParameters; // OpenRouter's list: "reasoning", "tools", …
 };
 

@@ -1,0 +1,214 @@
+// `confer keys` as a user runs it: the key from standard input, never echoed
+// or printed; a plain-words failure and a non-zero exit without a keychain;
+// and no trace of the key anywhere in the profile.
+#include "conferprocess.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+class TestKeysCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void setListRemove();
+    void keyIsNeverAnArgument();
+    void usageErrors_data();
+    void usageErrors();
+    void environmentKeysAreListedNotShown();
+    void noKeychain_data();
+    void noKeychain();
+    void canaryLeavesNoTrace();
+
+private:
+    struct Run {
+        int status = -1;
+        QString out;
+        QString err;
+    };
+    Run run(const QStringList &arguments, const QByteArray &input = {},
+        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment()) const;
+    static QString canary();
+    QStringList filesContaining(const QString &needle) const;
+
+    QTemporaryDir m_scratch;
+    QString m_profile;
+};
+
+void TestKeysCli::init()
+{
+    QVERIFY(m_scratch.isValid());
+    m_profile = m_scratch.filePath(QStringLiteral("profile-") + QString::fromLatin1(QTest::currentTestFunction()));
+    QDir(m_profile).removeRecursively();
+}
+
+TestKeysCli::Run TestKeysCli::run(
+    const QStringList &arguments, const QByteArray &input, const QProcessEnvironment &environment) const
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(ConferTest::executable(), QStringList {QStringLiteral("--profile"), m_profile} + arguments);
+    Run result;
+    if (!process.waitForStarted(30000)) {
+        result.err = process.errorString();
+        return result;
+    }
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000)) {
+        result.err = process.errorString();
+        return result;
+    }
+    result.status = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QString TestKeysCli::canary()
+{
+    return QStringLiteral("sk-canary-") + QUuid::createUuid().toString(QUuid::Id128);
+}
+
+QStringList TestKeysCli::filesContaining(const QString &needle) const
+{
+    QStringList found;
+    for (const QString &root : {m_profile, qEnvironmentVariable("HOME")}) {
+        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle.toUtf8())) {
+                found << file.fileName();
+            }
+        }
+    }
+    return found;
+}
+
+void TestKeysCli::setListRemove()
+{
+    const QString key = canary();
+    Run result = run({QStringLiteral("keys"), QStringLiteral("set"), QStringLiteral("openai")}, key.toUtf8() + '\n');
+    QCOMPARE(result.status, 0);
+    QCOMPARE(result.out, QStringLiteral("Saved the key for openai in the system keychain.\n"));
+    QCOMPARE(result.err, QString());
+
+    result = run({QStringLiteral("keys"), QStringLiteral("list")});
+    QCOMPARE(result.status, 0);
+    QVERIFY2(result.out.startsWith(QLatin1String("openai  keychain (saved 20")), qPrintable(result.out));
+    QVERIFY(!result.out.contains(key));
+
+    // Overwrite, then remove.
+    result = run({QStringLiteral("keys"), QStringLiteral("set"), QStringLiteral("openai")}, canary().toUtf8());
+    QCOMPARE(result.status, 0);
+    result = run({QStringLiteral("keys"), QStringLiteral("remove"), QStringLiteral("openai")});
+    QCOMPARE(result.status, 0);
+    QCOMPARE(result.out, QStringLiteral("Removed the key for openai from the system keychain.\n"));
+    result = run({QStringLiteral("keys"), QStringLiteral("list")});
+    QCOMPARE(result.out, QStringLiteral("No API keys are stored in the keychain or set in the environment.\n"));
+    result = run({QStringLiteral("keys"), QStringLiteral("remove"), QStringLiteral("openai")});
+    QCOMPARE(result.status, 0);
+    QCOMPARE(result.out, QStringLiteral("No key for openai was in the system keychain.\n"));
+}
+
+void TestKeysCli::keyIsNeverAnArgument()
+{
+    const QString key = canary();
+    const Run result = run({QStringLiteral("keys"), QStringLiteral("set"), QStringLiteral("openai"), key});
+    QCOMPARE(result.status, 2);
+    QVERIFY2(result.err.contains(QLatin1String("read from standard input")), qPrintable(result.err));
+    QVERIFY(!result.err.contains(key));
+    QCOMPARE(run({QStringLiteral("keys"), QStringLiteral("list")}).out,
+        QStringLiteral("No API keys are stored in the keychain or set in the environment.\n"));
+
+    const Run empty = run({QStringLiteral("keys"), QStringLiteral("set"), QStringLiteral("openai")}, "\n");
+    QCOMPARE(empty.status, 1);
+    QCOMPARE(empty.err, QStringLiteral("confer: No key was given on standard input; nothing was saved.\n"));
+}
+
+void TestKeysCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no action") << QStringList {QStringLiteral("keys")}
+                               << QStringLiteral("'keys' needs an action: set, list or remove.");
+    QTest::newRow("unknown action") << QStringList {QStringLiteral("keys"), QStringLiteral("show")}
+                                    << QStringLiteral("Unknown keys action 'show'.");
+    QTest::newRow("no provider") << QStringList {QStringLiteral("keys"), QStringLiteral("remove")}
+                                 << QStringLiteral("'keys remove' takes exactly one provider");
+    QTest::newRow("list with argument") << QStringList {QStringLiteral("keys"), QStringLiteral("list"),
+        QStringLiteral("openai")} << QStringLiteral("'keys list' takes no further arguments.");
+    QTest::newRow("scope separator") << QStringList {QStringLiteral("keys"), QStringLiteral("set"),
+        QStringLiteral("a@b")} << QStringLiteral("'a@b' is not a provider name.");
+}
+
+void TestKeysCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run result = run(arguments);
+    QCOMPARE(result.status, 2);
+    QCOMPARE(result.out, QString());
+    QVERIFY2(result.err.startsWith(QStringLiteral("confer: ") + message), qPrintable(result.err));
+}
+
+void TestKeysCli::environmentKeysAreListedNotShown()
+{
+    const QString key = canary();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("GOOGLE_API_KEY"), key);
+    const Run result = run({QStringLiteral("keys"), QStringLiteral("list")}, {}, environment);
+    QCOMPARE(result.status, 0);
+    QCOMPARE(result.out, QStringLiteral("gemini  environment (GOOGLE_API_KEY)\n"));
+    QVERIFY(filesContaining(key).isEmpty());
+}
+
+void TestKeysCli::noKeychain_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("set") << QStringLiteral("set") << QStringLiteral("confer: The key for openai was not saved. ");
+    QTest::newRow("remove") << QStringLiteral("remove")
+                            << QStringLiteral("confer: The key for openai could not be removed. ");
+}
+
+void TestKeysCli::noKeychain()
+{
+    QFETCH(QString, action);
+    QFETCH(QString, message);
+    const QString key = canary();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+        QStringLiteral("unix:path=") + m_scratch.filePath(QStringLiteral("no-such-bus")));
+    const Run result = run({QStringLiteral("keys"), action, QStringLiteral("openai")}, key.toUtf8(), environment);
+    QCOMPARE(result.status, 1);
+    QCOMPARE(result.out, QString());
+    QVERIFY2(result.err.startsWith(message), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QLatin1String("The system keychain could not be reached")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QLatin1String("never in a file")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QLatin1String("or set OPENAI_API_KEY in the environment")), qPrintable(result.err));
+    QVERIFY(!result.err.contains(key));
+    QCOMPARE(filesContaining(key), QStringList());
+    QCOMPARE(run({QStringLiteral("keys"), QStringLiteral("list")}).out,
+        QStringLiteral("No API keys are stored in the keychain or set in the environment.\n"));
+}
+
+void TestKeysCli::canaryLeavesNoTrace()
+{
+    const QString key = canary();
+    QCOMPARE(run({QStringLiteral("keys"), QStringLiteral("set"), QStringLiteral("anthropic")}, key.toUtf8()).status, 0);
+    const Run list = run({QStringLiteral("keys"), QStringLiteral("list")});
+    QVERIFY(list.out.contains(QLatin1String("anthropic  keychain")));
+    QVERIFY(!list.out.contains(key) && !list.err.contains(key));
+    QCOMPARE(run({QStringLiteral("keys"), QStringLiteral("set"), QStringLiteral("nope@x")}, key.toUtf8()).status, 2);
+    QCOMPARE(filesContaining(key), QStringList());
+    QCOMPARE(run({QStringLiteral("keys"), QStringLiteral("remove"), QStringLiteral("anthropic")}).status, 0);
+    QCOMPARE(filesContaining(key), QStringList());
+}
+
+QTEST_GUILESS_MAIN(TestKeysCli)
+#include "tst_keyscli.moc"
