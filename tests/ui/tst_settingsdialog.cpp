@@ -1,0 +1,364 @@
+// The Settings window on the offscreen platform, with the real Secret Service
+// of the test session behind the Providers page.
+#include "common/messagebox.h"
+#include "mainwindow/mainwindow.h"
+#include "secrets/apikeystore.h"
+#include "settings/livesettings.h"
+#include "settings/preferencepages.h"
+#include "settings/providerspage.h"
+#include "settings/settings.h"
+#include "settings/settingsdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDirIterator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUuid>
+
+using namespace Confer;
+
+class TestSettingsDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void enteringAKeySavesItToTheKeychain();
+    void statusesAreShown_data();
+    void statusesAreShown();
+    void removeAsksFirst();
+    void copiedKeyIsConcealedAndCleared();
+    void revealShowsTheKey();
+    void pagesWriteSettings();
+    void languageAndFontApplyAtOnce();
+    void mainWindowOpensSettings();
+    void canaryLeavesNoTrace();
+
+private:
+    QString itemStatus(SettingsDialog &dialog, const QString &providerId) const;
+    static QString canary();
+    void saveThroughPage(SettingsDialog &dialog, const QString &providerId, const QString &key);
+
+    QTemporaryDir m_directory;
+    std::unique_ptr<QSettings> m_storage;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<KeychainStore> m_keychain;
+    std::unique_ptr<ApiKeyStore> m_keys;
+    QList<KeyRequest> m_providers;
+    QStringList m_canaries;
+};
+
+void TestSettingsDialog::initTestCase()
+{
+    QVERIFY(m_directory.isValid());
+    m_keychain = std::make_unique<KeychainStore>(QStringLiteral("io.github.confer.Confer.test"));
+    m_providers = {{QStringLiteral("openai"), {QStringLiteral("CONFER_TEST_OPENAI_KEY")}},
+        {QStringLiteral("anthropic"), {QStringLiteral("CONFER_TEST_ANTHROPIC_KEY")}},
+        {QStringLiteral("mistral"), {QStringLiteral("CONFER_TEST_MISTRAL_KEY")}}};
+}
+
+void TestSettingsDialog::init()
+{
+    m_storage = std::make_unique<QSettings>(
+        m_directory.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".conf")),
+        QSettings::IniFormat);
+    m_settings = std::make_unique<Settings>(*m_storage);
+    m_keys
+        = std::make_unique<ApiKeyStore>(*m_keychain, *m_storage, QUuid::createUuid().toString(QUuid::Id128).left(16));
+}
+
+void TestSettingsDialog::cleanup()
+{
+    for (const KeyRequest &provider : std::as_const(m_providers)) {
+        bool done = false;
+        QObject context;
+        m_keys->remove(provider.providerId, &context, [&done](const SecretResult &) { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
+    }
+    qunsetenv("CONFER_TEST_ANTHROPIC_KEY");
+    QVERIFY(!MessageBox::hasPresetAnswers());
+    m_keys.reset();
+    m_settings.reset();
+    m_storage.reset();
+}
+
+QString TestSettingsDialog::canary()
+{
+    return QStringLiteral("sk-canary-") + QUuid::createUuid().toString(QUuid::Id128);
+}
+
+QString TestSettingsDialog::itemStatus(SettingsDialog &dialog, const QString &providerId) const
+{
+    auto *list = dialog.findChild<QTreeWidget *>(QStringLiteral("providerList"));
+    const auto items = list->findItems(providerId, Qt::MatchExactly, 0);
+    return items.isEmpty() ? QString() : items.first()->text(1);
+}
+
+void TestSettingsDialog::saveThroughPage(SettingsDialog &dialog, const QString &providerId, const QString &key)
+{
+    dialog.providersPage()->selectProvider(providerId);
+    auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("keyEdit"));
+    auto *save = dialog.findChild<QPushButton *>(QStringLiteral("saveKeyButton"));
+    QVERIFY(edit && save);
+    QCOMPARE(edit->echoMode(), QLineEdit::Password);
+    edit->setFocus();
+    QTest::keyClicks(edit, key);
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+}
+
+void TestSettingsDialog::enteringAKeySavesItToTheKeychain()
+{
+    SettingsDialog dialog(*m_settings, *m_keys, m_providers);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(itemStatus(dialog, QStringLiteral("openai")), QStringLiteral("no key"));
+
+    const QString key = canary();
+    m_canaries << key;
+    saveThroughPage(dialog, QStringLiteral("openai"), key);
+    QTRY_VERIFY_WITH_TIMEOUT(m_keys->hasKeychainKey(QStringLiteral("openai")), 30000);
+    QCOMPARE(itemStatus(dialog, QStringLiteral("openai")), QStringLiteral("key in keychain"));
+    QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("keyEdit"))->text(), QString());
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("keyStatus"))
+            ->text()
+            .startsWith(QLatin1String("key in keychain, saved ")));
+    QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("removeKeyButton"))->isEnabled());
+
+    // It really is in the system keychain, under the provider's entry.
+    std::optional<SecretResult> read;
+    m_keychain->read(ApiKeyStore::entryName(QStringLiteral("openai"), m_keys->scopeId()), this,
+        [&read](const SecretResult &result) { read = result; });
+    QTRY_VERIFY_WITH_TIMEOUT(read.has_value(), 30000);
+    QCOMPARE(read->secret, key);
+}
+
+void TestSettingsDialog::statusesAreShown_data()
+{
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<QString>("status");
+    QTest::newRow("keychain") << QStringLiteral("openai") << QStringLiteral("key in keychain");
+    QTest::newRow("environment") << QStringLiteral("anthropic")
+                                 << QStringLiteral("from environment (CONFER_TEST_ANTHROPIC_KEY)");
+    QTest::newRow("session") << QStringLiteral("mistral") << QStringLiteral("key for this session only");
+}
+
+void TestSettingsDialog::statusesAreShown()
+{
+    QFETCH(QString, provider);
+    QFETCH(QString, status);
+    bool saved = false;
+    m_keys->write(QStringLiteral("openai"), canary(), this, [&saved](const SecretResult &r) { saved = r.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(saved, 30000);
+    qputenv("CONFER_TEST_ANTHROPIC_KEY", canary().toUtf8());
+    m_keys->keepForSession(QStringLiteral("mistral"), canary());
+
+    SettingsDialog dialog(*m_settings, *m_keys, m_providers);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(itemStatus(dialog, provider), status);
+    dialog.providersPage()->selectProvider(provider);
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("keyStatus"))->text().startsWith(status));
+    // An environment key cannot be removed or copied from here; it is not Confer's.
+    const bool stored = provider != QLatin1String("anthropic");
+    QCOMPARE(dialog.findChild<QPushButton *>(QStringLiteral("removeKeyButton"))->isEnabled(), stored);
+    QCOMPARE(dialog.findChild<QPushButton *>(QStringLiteral("copyKeyButton"))->isEnabled(), stored);
+}
+
+void TestSettingsDialog::removeAsksFirst()
+{
+    bool saved = false;
+    m_keys->write(QStringLiteral("openai"), canary(), this, [&saved](const SecretResult &r) { saved = r.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(saved, 30000);
+    SettingsDialog dialog(*m_settings, *m_keys, m_providers);
+    dialog.show();
+    dialog.providersPage()->selectProvider(QStringLiteral("openai"));
+    auto *remove = dialog.findChild<QPushButton *>(QStringLiteral("removeKeyButton"));
+
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QCOMPARE(MessageBox::lastMessage(), QStringLiteral("Remove Key\nRemove the API key for openai?"));
+    QVERIFY(m_keys->hasKeychainKey(QStringLiteral("openai")));
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_keys->hasKeychainKey(QStringLiteral("openai")), 30000);
+    QTRY_COMPARE(itemStatus(dialog, QStringLiteral("openai")), QStringLiteral("no key"));
+    QVERIFY(!remove->isEnabled());
+}
+
+void TestSettingsDialog::copiedKeyIsConcealedAndCleared()
+{
+    const QString key = canary();
+    m_canaries << key;
+    bool saved = false;
+    m_keys->write(QStringLiteral("openai"), key, this, [&saved](const SecretResult &r) { saved = r.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(saved, 30000);
+    SettingsDialog dialog(*m_settings, *m_keys, m_providers);
+    dialog.show();
+    dialog.providersPage()->selectProvider(QStringLiteral("openai"));
+    dialog.providersPage()->setClipboardClearDelay(std::chrono::milliseconds(300));
+    QGuiApplication::clipboard()->clear();
+
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("copyKeyButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(QGuiApplication::clipboard()->text(), key, 30000);
+    const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+    QVERIFY(data);
+    QCOMPARE(data->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArrayLiteral("secret"));
+    QTRY_COMPARE_WITH_TIMEOUT(QGuiApplication::clipboard()->text(), QString(), 5000);
+
+    // Something the user copied afterwards is left alone.
+    dialog.providersPage()->setClipboardClearDelay(std::chrono::milliseconds(300));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("copyKeyButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(QGuiApplication::clipboard()->text(), key, 30000);
+    QGuiApplication::clipboard()->setText(QStringLiteral("the user's own text"));
+    QSignalSpy cleared(QGuiApplication::clipboard(), &QClipboard::dataChanged);
+    QVERIFY(!cleared.wait(1000));
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("the user's own text"));
+}
+
+void TestSettingsDialog::revealShowsTheKey()
+{
+    SettingsDialog dialog(*m_settings, *m_keys, m_providers);
+    dialog.show();
+    auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("keyEdit"));
+    auto *reveal = dialog.findChild<QAction *>(QStringLiteral("revealKeyAction"));
+    QVERIFY(reveal);
+    QCOMPARE(edit->echoMode(), QLineEdit::Password);
+    reveal->trigger();
+    QCOMPARE(edit->echoMode(), QLineEdit::Normal);
+    reveal->trigger();
+    QCOMPARE(edit->echoMode(), QLineEdit::Password);
+
+    QGuiApplication::clipboard()->setText(QStringLiteral("  sk-pasted  "));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("pasteKeyButton")), Qt::LeftButton);
+    QCOMPARE(edit->text(), QStringLiteral("  sk-pasted  "));
+    QGuiApplication::clipboard()->clear();
+}
+
+void TestSettingsDialog::pagesWriteSettings()
+{
+    SettingsDialog dialog(*m_settings, *m_keys, m_providers);
+    dialog.show();
+    QSignalSpy changed(m_settings.get(), &Settings::changed);
+
+    dialog.showPage(SettingsDialog::Page::Appearance);
+    auto *scheme = dialog.findChild<QComboBox *>(QStringLiteral("colorScheme"));
+    scheme->setCurrentIndex(scheme->findData(QStringLiteral("dark")));
+    QCOMPARE(m_settings->colorScheme(), QStringLiteral("dark"));
+    QCOMPARE(changed.last().at(0).value<Settings::Key>(), Settings::Key::ColorScheme);
+    auto *send = dialog.findChild<QComboBox *>(QStringLiteral("sendShortcut"));
+    send->setCurrentIndex(send->findData(QStringLiteral("ctrl+enter")));
+    QCOMPARE(m_settings->sendShortcut(), Settings::SendShortcut::CtrlEnter);
+
+    dialog.showPage(SettingsDialog::Page::Defaults);
+    auto *models = dialog.findChild<QLineEdit *>(QStringLiteral("defaultModels"));
+    models->setText(QStringLiteral("openai/gpt-4.1,  openrouter/anthropic/claude-sonnet-4 ,"));
+    Q_EMIT models->editingFinished();
+    QCOMPARE(m_settings->defaultModels(),
+        (QStringList {QStringLiteral("openai/gpt-4.1"), QStringLiteral("openrouter/anthropic/claude-sonnet-4")}));
+    dialog.findChild<QSpinBox *>(QStringLiteral("maxOutputTokens"))->setValue(2048);
+    QCOMPARE(m_settings->maxOutputTokens(), std::optional<int>(2048));
+
+    dialog.showPage(SettingsDialog::Page::Network);
+    auto *mode = dialog.findChild<QComboBox *>(QStringLiteral("proxyMode"));
+    auto *host = dialog.findChild<QLineEdit *>(QStringLiteral("proxyHost"));
+    QVERIFY(!host->isEnabled());
+    mode->setCurrentIndex(mode->findData(QStringLiteral("socks5")));
+    QVERIFY(host->isEnabled());
+    host->setText(QStringLiteral("127.0.0.1"));
+    Q_EMIT host->editingFinished();
+    dialog.findChild<QSpinBox *>(QStringLiteral("proxyPort"))->setValue(1080);
+    const QNetworkProxy proxy = m_settings->networkProxy();
+    QCOMPARE(proxy.type(), QNetworkProxy::Socks5Proxy);
+    QCOMPARE(proxy.hostName(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(proxy.port(), quint16(1080));
+
+    // A second window on the same settings shows what the first one set.
+    SettingsDialog second(*m_settings, *m_keys, m_providers);
+    QCOMPARE(
+        second.findChild<QComboBox *>(QStringLiteral("proxyMode"))->currentData().toString(), QStringLiteral("socks5"));
+    QCOMPARE(
+        second.findChild<QComboBox *>(QStringLiteral("colorScheme"))->currentData().toString(), QStringLiteral("dark"));
+}
+
+void TestSettingsDialog::languageAndFontApplyAtOnce()
+{
+    QString appliedScheme;
+    LiveSettings live(*m_settings, [&appliedScheme](const QString &scheme) { appliedScheme = scheme; });
+    live.applyAll();
+    QCOMPARE(appliedScheme, QStringLiteral("system"));
+    const QString english = QCoreApplication::translate("Confer::MainWindow", "&File");
+    QCOMPARE(english, QStringLiteral("&File"));
+
+    SettingsDialog dialog(*m_settings, *m_keys, m_providers);
+    dialog.show();
+    dialog.showPage(SettingsDialog::Page::Language);
+    auto *language = dialog.findChild<QComboBox *>(QStringLiteral("language"));
+    QVERIFY(language->findData(QStringLiteral("de")) > 0);
+    language->setCurrentIndex(language->findData(QStringLiteral("de")));
+    QCOMPARE(m_settings->language(), QStringLiteral("de"));
+    QVERIFY(QCoreApplication::translate("Confer::MainWindow", "&File") != english);
+    // The window rebuilds its pages in the new language, on the Language page still.
+    QTRY_VERIFY(dialog.findChild<QComboBox *>(QStringLiteral("language")) != language);
+    QTRY_COMPARE(
+        dialog.findChild<QComboBox *>(QStringLiteral("language"))->currentData().toString(), QStringLiteral("de"));
+
+    m_settings->reset(Settings::Key::Language);
+    QCOMPARE(QCoreApplication::translate("Confer::MainWindow", "&File"), english);
+
+    m_settings->setValue(Settings::Key::FontSize, 17);
+    QCOMPARE(QApplication::font().pointSize(), 17);
+    m_settings->reset(Settings::Key::FontSize);
+    QVERIFY(QApplication::font().pointSize() != 17);
+
+    m_settings->setValue(Settings::Key::ColorScheme, QStringLiteral("light"));
+    QCOMPARE(appliedScheme, QStringLiteral("light"));
+}
+
+void TestSettingsDialog::mainWindowOpensSettings()
+{
+    MainWindow window(*m_storage);
+    auto *configure = window.findChild<QAction *>(QStringLiteral("configureAction"));
+    QVERIFY(configure);
+    QCOMPARE(configure->shortcut(), QKeySequence(QKeySequence::Preferences));
+    QCOMPARE(configure->text(), QStringLiteral("Con&figure Confer…"));
+    QSignalSpy requested(&window, &MainWindow::settingsRequested);
+    configure->trigger();
+    QCOMPARE(requested.count(), 1);
+}
+
+void TestSettingsDialog::canaryLeavesNoTrace()
+{
+    // Every key the earlier tests typed, saved and copied: none reached a file.
+    QVERIFY(m_canaries.size() >= 2);
+    m_storage->sync();
+    for (const QString &root :
+        {m_directory.path(), qEnvironmentVariable("CONFER_PROFILE"), qEnvironmentVariable("HOME")}) {
+        QDirIterator files(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray contents = file.readAll();
+            for (const QString &key : std::as_const(m_canaries)) {
+                QVERIFY2(!contents.contains(key.toUtf8()), qPrintable(file.fileName()));
+            }
+        }
+    }
+}
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"

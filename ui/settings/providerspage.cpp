@@ -1,0 +1,315 @@
+#include "settings/providerspage.h"
+
+#include "common/messagebox.h"
+#include "secrets/apikeystore.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMimeData>
+#include <QPushButton>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Confer
+{
+
+namespace
+{
+const int ProviderIdRole = Qt::UserRole;
+}
+
+ProvidersPage::ProvidersPage(ApiKeyStore &keys, const QList<KeyRequest> &providers, QWidget *parent)
+    : QWidget(parent)
+    , m_keys(keys)
+    , m_providers(providers)
+{
+    m_list = new QTreeWidget;
+    m_list->setObjectName(QStringLiteral("providerList"));
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setHeaderLabels({tr("Provider"), tr("API key")});
+    m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_list->header()->setStretchLastSection(true);
+
+    m_title = new QLabel;
+    m_title->setObjectName(QStringLiteral("providerTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_title->setFont(titleFont);
+
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("keyStatus"));
+    m_status->setWordWrap(true);
+
+    m_keyEdit = new QLineEdit;
+    m_keyEdit->setObjectName(QStringLiteral("keyEdit"));
+    m_keyEdit->setEchoMode(QLineEdit::Password);
+    m_keyEdit->setPlaceholderText(tr("Paste a new API key"));
+    m_keyEdit->setClearButtonEnabled(true);
+    m_keyEdit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
+    m_reveal = m_keyEdit->addAction(QIcon::fromTheme(QStringLiteral("view-visible")), QLineEdit::TrailingPosition);
+    m_reveal->setObjectName(QStringLiteral("revealKeyAction"));
+    m_reveal->setCheckable(true);
+    m_reveal->setToolTip(tr("Show the key"));
+    connect(m_reveal, &QAction::toggled, this, [this](bool shown) {
+        m_keyEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        m_reveal->setToolTip(shown ? tr("Hide the key") : tr("Show the key"));
+    });
+
+    m_paste = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-paste")), tr("&Paste"));
+    m_paste->setObjectName(QStringLiteral("pasteKeyButton"));
+    m_save = new QPushButton(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save to Keychain"));
+    m_save->setObjectName(QStringLiteral("saveKeyButton"));
+    m_save->setEnabled(false);
+    m_remove = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Remove Key"));
+    m_remove->setObjectName(QStringLiteral("removeKeyButton"));
+    m_copy = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy Key"));
+    m_copy->setObjectName(QStringLiteral("copyKeyButton"));
+    m_copy->setToolTip(tr("Copies the stored key; the clipboard is cleared after 30 seconds."));
+
+    m_message = new QLabel;
+    m_message->setObjectName(QStringLiteral("keyMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *keyRow = new QHBoxLayout;
+    keyRow->addWidget(m_keyEdit, 1);
+    keyRow->addWidget(m_paste);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_remove);
+    buttons->addWidget(m_copy);
+    buttons->addStretch(1);
+
+    auto *details = new QFormLayout;
+    details->addRow(m_title);
+    details->addRow(tr("Status:"), m_status);
+    details->addRow(tr("New key:"), keyRow);
+    details->addRow(buttons);
+    details->addRow(m_message);
+    auto *note = new QLabel(tr("Keys are kept in the system keychain, never in Confer's files. A key set in the "
+                               "environment is used when the keychain has none, and is not copied into it."));
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    details->addRow(note);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(details);
+
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &ProvidersPage::showCurrent);
+    connect(m_keyEdit, &QLineEdit::textChanged, this,
+        [this](const QString &text) { m_save->setEnabled(!text.trimmed().isEmpty() && !currentProvider().isEmpty()); });
+    connect(m_keyEdit, &QLineEdit::returnPressed, this, &ProvidersPage::saveKey);
+    connect(m_paste, &QPushButton::clicked, this, &ProvidersPage::pasteKey);
+    connect(m_save, &QPushButton::clicked, this, &ProvidersPage::saveKey);
+    connect(m_remove, &QPushButton::clicked, this, &ProvidersPage::removeKey);
+    connect(m_copy, &QPushButton::clicked, this, &ProvidersPage::copyKey);
+    connect(&m_keys, &ApiKeyStore::keyChanged, this, &ProvidersPage::refreshStatuses);
+
+    buildProviderList();
+    if (m_list->topLevelItemCount() > 0) {
+        m_list->setCurrentItem(m_list->topLevelItem(0));
+    }
+    showCurrent();
+}
+
+void ProvidersPage::buildProviderList()
+{
+    // Providers with a key stored under an id the list does not name still appear, so they can be removed.
+    QStringList extra = m_keys.providersWithKeychainKeys() + m_keys.providersWithSessionKeys();
+    for (const QString &id : std::as_const(extra)) {
+        if (requestFor(id).providerId.isEmpty()) {
+            m_providers.append({id, {}});
+        }
+    }
+    m_list->clear();
+    for (const KeyRequest &request : std::as_const(m_providers)) {
+        auto *item = new QTreeWidgetItem(m_list, {request.providerId, QString()});
+        item->setData(0, ProviderIdRole, request.providerId);
+    }
+    refreshStatuses();
+}
+
+KeyRequest ProvidersPage::requestFor(const QString &providerId) const
+{
+    for (const KeyRequest &request : m_providers) {
+        if (request.providerId == providerId) {
+            return request;
+        }
+    }
+    return {};
+}
+
+QString ProvidersPage::statusText(const KeyRequest &request) const
+{
+    const KeyOrigin origin = m_keys.origin(request);
+    if (origin == KeyOrigin::Environment) {
+        for (const QString &variable : request.environmentVariables) {
+            if (!qEnvironmentVariableIsEmpty(variable.toLocal8Bit().constData())) {
+                return tr("from environment (%1)").arg(variable);
+            }
+        }
+    }
+    return ApiKeyStore::describe(origin);
+}
+
+void ProvidersPage::refreshStatuses()
+{
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_list->topLevelItem(i);
+        const KeyRequest request = requestFor(item->data(0, ProviderIdRole).toString());
+        const KeyOrigin origin = m_keys.origin(request);
+        item->setText(1, statusText(request));
+        item->setIcon(1, origin == KeyOrigin::None ? QIcon() : QIcon::fromTheme(QStringLiteral("dialog-password")));
+    }
+    showCurrent();
+}
+
+QString ProvidersPage::currentProvider() const
+{
+    const QTreeWidgetItem *item = m_list->currentItem();
+    return item ? item->data(0, ProviderIdRole).toString() : QString();
+}
+
+void ProvidersPage::selectProvider(const QString &providerId)
+{
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        if (m_list->topLevelItem(i)->data(0, ProviderIdRole).toString() == providerId) {
+            m_list->setCurrentItem(m_list->topLevelItem(i));
+            return;
+        }
+    }
+}
+
+void ProvidersPage::showCurrent()
+{
+    const KeyRequest request = requestFor(currentProvider());
+    const bool selected = !request.providerId.isEmpty();
+    m_title->setText(request.providerId);
+    QString status = selected ? statusText(request) : QString();
+    if (m_keys.hasKeychainKey(request.providerId) && m_keys.keychainKeySetAt(request.providerId).isValid()) {
+        status = tr("%1, saved %2")
+                     .arg(status,
+                         QLocale().toString(
+                             m_keys.keychainKeySetAt(request.providerId).toLocalTime(), QLocale::ShortFormat));
+    }
+    m_status->setText(status);
+    const KeyOrigin origin = selected ? m_keys.origin(request) : KeyOrigin::None;
+    const bool stored = origin == KeyOrigin::Keychain || origin == KeyOrigin::Session;
+    m_keyEdit->setEnabled(selected);
+    m_paste->setEnabled(selected);
+    m_save->setEnabled(selected && !m_keyEdit->text().trimmed().isEmpty());
+    m_remove->setEnabled(stored);
+    m_copy->setEnabled(stored);
+}
+
+void ProvidersPage::showMessage(const QString &text, bool isError)
+{
+    m_message->setText(text);
+    m_message->setForegroundRole(isError ? QPalette::BrightText : QPalette::WindowText);
+    QPalette palette = m_message->palette();
+    if (isError) {
+        palette.setColor(QPalette::BrightText, QColor(0xc0, 0x1c, 0x28));
+    }
+    m_message->setPalette(palette);
+}
+
+void ProvidersPage::pasteKey()
+{
+    m_keyEdit->clear();
+    m_keyEdit->paste();
+    m_keyEdit->setFocus();
+}
+
+void ProvidersPage::saveKey()
+{
+    const QString providerId = currentProvider();
+    const QString key = m_keyEdit->text().trimmed();
+    if (providerId.isEmpty() || key.isEmpty()) {
+        return;
+    }
+    m_save->setEnabled(false);
+    showMessage(tr("Saving…"), false);
+    m_keys.write(providerId, key, this, [this, providerId, key](const SecretResult &result) {
+        if (result.ok()) {
+            m_keyEdit->clear();
+            showMessage(tr("The key for %1 is saved in the system keychain.").arg(providerId), false);
+            return;
+        }
+        if (!result.keychainUnavailable()) {
+            showMessage(tr("The key was not saved: %1").arg(result.message), true);
+            showCurrent();
+            return;
+        }
+        const int choice = MessageBox::choose(this, QMessageBox::Warning, tr("Keychain Not Available"),
+            tr("The key for %1 could not be saved in the system keychain.\n\n%2\n\nConfer never writes keys to a "
+               "file. You can keep this key for this session only (it is forgotten when Confer quits), or cancel, "
+               "fix the keychain and save the key again.")
+                .arg(providerId, result.message),
+            {tr("Keep for This Session Only"), tr("Cancel")});
+        if (choice == 0) {
+            m_keys.keepForSession(providerId, key);
+            m_keyEdit->clear();
+            showMessage(tr("The key for %1 is kept for this session only.").arg(providerId), false);
+        } else {
+            showMessage(tr("The key was not saved: %1").arg(result.message), true);
+            showCurrent();
+        }
+    });
+}
+
+void ProvidersPage::removeKey()
+{
+    const QString providerId = currentProvider();
+    if (providerId.isEmpty()) {
+        return;
+    }
+    if (MessageBox::question(this, tr("Remove Key"), tr("Remove the API key for %1?").arg(providerId))
+        != QMessageBox::Yes) {
+        return;
+    }
+    m_keys.remove(providerId, this, [this, providerId](const SecretResult &result) {
+        if (result.ok()) {
+            showMessage(tr("The key for %1 is removed.").arg(providerId), false);
+        } else {
+            showMessage(tr("The key could not be removed: %1").arg(result.message), true);
+        }
+    });
+}
+
+void ProvidersPage::copyKey()
+{
+    const QString providerId = currentProvider();
+    m_keys.read(providerId, this, [this, providerId](const SecretResult &result) {
+        if (!result.ok()) {
+            showMessage(tr("The key could not be read: %1").arg(result.message), true);
+            return;
+        }
+        auto *copied = new QMimeData;
+        copied->setText(result.secret);
+        // Clipboard managers (Klipper and others) leave data marked like this out of their history.
+        copied->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
+        QGuiApplication::clipboard()->setMimeData(copied);
+        m_copied = copied;
+        showMessage(tr("The key for %1 is on the clipboard for 30 seconds.").arg(providerId), false);
+        QTimer::singleShot(m_clipboardClearDelay, this, [this, copied] {
+            // Clear only what Confer put there; the user may have copied something else since.
+            if (m_copied == copied && QGuiApplication::clipboard()->mimeData() == copied) {
+                QGuiApplication::clipboard()->clear();
+            }
+        });
+    });
+}
+
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "secrets/keysource.h"
+
+#include <QDialog>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace Confer
+{
+
+class ApiKeyStore;
+class ProvidersPage;
+class Settings;
+
+// The Settings window: Providers, Defaults, Appearance, Network and Language
+// pages. There is no Apply button: every change takes effect at once.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Page { Providers, Defaults, Appearance, Network, Language };
+
+    SettingsDialog(
+        Settings &settings, ApiKeyStore &keys, const QList<KeyRequest> &providers, QWidget *parent = nullptr);
+
+    void showPage(Page page);
+    ProvidersPage *providersPage() const { return m_providersPage; }
+
+Q_SIGNALS:
+    void proxyPasswordChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildPages();
+
+    Settings &m_settings;
+    ApiKeyStore &m_keys;
+    QList<KeyRequest> m_providers;
+    QListWidget *m_pageList = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    ProvidersPage *m_providersPage = nullptr;
+    bool m_rebuildQueued = false;
+};
+
+}
