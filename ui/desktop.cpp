@@ -7,8 +7,10 @@
 #include "core/translations.h"
 #include "core/unixsignals.h"
 #include "mainwindow/mainwindow.h"
+#include "providers/modelcatalog.h"
+#include "providers/network/httppolicy.h"
+#include "providers/providerregistry.h"
 #include "secrets/apikeystore.h"
-#include "secrets/conventionalkeys.h"
 #include "settings/livesettings.h"
 #include "settings/networkproxypolicy.h"
 #include "settings/settings.h"
@@ -18,6 +20,7 @@
 #include <QApplication>
 #include <QIcon>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTimer>
 
@@ -104,6 +107,9 @@ int main(int argc, char **argv)
     ApiKeyStore keys(keychain, *settings, profile.scopeId());
     NetworkProxyPolicy proxyPolicy(preferences, keychain, profile.scopeId());
     proxyPolicy.apply();
+    ProviderRegistry registry(profile);
+    const auto network = Http::createNetworkAccessManager();
+    ModelCatalog catalog(network.get(), &keys, profile);
 
     MainWindow window(*settings);
     LiveSettings live(
@@ -116,7 +122,7 @@ int main(int argc, char **argv)
             open->activateWindow();
             return;
         }
-        auto *dialog = new SettingsDialog(preferences, keys, conventionalKeyRequests(), &window);
+        auto *dialog = new SettingsDialog(preferences, keys, registry, &catalog, &window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         QObject::connect(dialog, &SettingsDialog::proxyPasswordChanged, &proxyPolicy, &NetworkProxyPolicy::apply);
         dialog->show();

@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 
 #include "cli/keyscommand.h"
+#include "cli/providercommands.h"
 #include "core/appidentity.h"
 #include "core/buildinfo.h"
 #include "core/translations.h"
@@ -161,6 +162,7 @@ int main(int argc, char **argv)
     QTextStream err(stderr);
     CommandLine commandLine(out, err);
     commandLine.addCommand(keysCommand());
+    addProviderCommands(commandLine);
     return commandLine.run(QCoreApplication::arguments());
 }
 

@@ -1,12 +1,15 @@
 #include "cli/keyscommand.h"
 
 #include "core/appidentity.h"
+#include "providers/modelcatalog.h"
+#include "providers/network/httppolicy.h"
+#include "providers/providerregistry.h"
 #include "secrets/apikeystore.h"
-#include "secrets/conventionalkeys.h"
 
 #include <QEventLoop>
 #include <QFile>
 #include <QLocale>
+#include <QNetworkAccessManager>
 #include <QSettings>
 
 #include <cstdio>
@@ -21,14 +24,13 @@ namespace Confer::Cli
 
 namespace
 {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Confer::Cli::Keys", text);
-}
+struct Keys {
+    Q_DECLARE_TR_FUNCTIONS(Confer::Cli::Keys)
+};
 
 int usage(CommandContext &context, const QString &message)
 {
-    context.err << "confer: " << message << '\n' << tr("Run 'confer help keys' for usage.") << '\n';
+    context.err << "confer: " << message << '\n' << Keys::tr("Run 'confer help keys' for usage.") << '\n';
     context.err.flush();
     return UsageError;
 }
@@ -64,7 +66,7 @@ QString readKey(CommandContext &context, const QString &providerId)
     QByteArray bytes;
 #ifdef Q_OS_UNIX
     if (::isatty(STDIN_FILENO)) {
-        context.err << tr("API key for %1 (input is hidden): ").arg(providerId);
+        context.err << Keys::tr("API key for %1 (input is hidden): ").arg(providerId);
         context.err.flush();
         termios saved {};
         const bool haveTerminal = ::tcgetattr(STDIN_FILENO, &saved) == 0;
@@ -92,23 +94,21 @@ QString readKey(CommandContext &context, const QString &providerId)
     return key;
 }
 
-bool validProviderId(const QString &id)
+QString environmentHint(const ProviderInfo &provider)
 {
-    // '@' separates the profile scope in keychain entry names and ':' marks Confer's own entries.
-    return !id.trimmed().isEmpty() && !id.contains(QLatin1Char('@')) && !id.startsWith(QLatin1Char(':'));
+    if (provider.keyEnvironmentVariables.isEmpty()) {
+        return Keys::tr("Confer keeps API keys only in the system keychain, never in a file. Start a Secret Service "
+                        "(such as GNOME Keyring or KWallet) in your desktop session and try again.");
+    }
+    return Keys::tr("Confer keeps API keys only in the system keychain, never in a file. Start a Secret Service "
+                    "(such as GNOME Keyring or KWallet) in your desktop session and try again, or set %1 in the "
+                    "environment of the commands that need the key.")
+        .arg(provider.keyEnvironmentVariables.first());
 }
 
-QString environmentHint(const QString &providerId)
+KeyRequest keyRequest(const ProviderInfo &provider)
 {
-    const QStringList variables = keyRequestFor(providerId).environmentVariables;
-    if (variables.isEmpty()) {
-        return tr("Confer keeps API keys only in the system keychain, never in a file. Start a Secret Service "
-                  "(such as GNOME Keyring or KWallet) in your desktop session and try again.");
-    }
-    return tr("Confer keeps API keys only in the system keychain, never in a file. Start a Secret Service "
-              "(such as GNOME Keyring or KWallet) in your desktop session and try again, or set %1 in the "
-              "environment of the commands that need the key.")
-        .arg(variables.first());
+    return {provider.id, provider.keyEnvironmentVariables};
 }
 
 struct Stores {
@@ -123,42 +123,43 @@ struct Stores {
     ApiKeyStore keys;
 };
 
-int setKey(CommandContext &context, const QString &providerId)
+int setKey(CommandContext &context, const ProviderInfo &provider)
 {
+    const QString &providerId = provider.id;
     const QString key = readKey(context, providerId);
     if (key.isEmpty()) {
-        return failure(context, tr("No key was given on standard input; nothing was saved."));
+        return failure(context, Keys::tr("No key was given on standard input; nothing was saved."));
     }
     Stores stores(context.profile);
     const SecretResult result
         = await([&](QObject *loop, SecretCallback done) { stores.keys.write(providerId, key, loop, done); });
     if (!result.ok()) {
         return failure(context,
-            tr("The key for %1 was not saved. %2").arg(providerId, result.message) + QLatin1Char('\n')
-                + environmentHint(providerId));
+            Keys::tr("The key for %1 was not saved. %2").arg(providerId, result.message) + QLatin1Char('\n')
+                + environmentHint(provider));
     }
-    context.out << tr("Saved the key for %1 in the system keychain.").arg(providerId) << '\n';
+    context.out << Keys::tr("Saved the key for %1 in the system keychain.").arg(providerId) << '\n';
     context.out.flush();
     return Success;
 }
 
-int removeKey(CommandContext &context, const QString &providerId)
+int removeKey(CommandContext &context, const ProviderInfo &provider)
 {
+    const QString &providerId = provider.id;
     Stores stores(context.profile);
     const bool wasIndexed = stores.keys.hasKeychainKey(providerId);
     const SecretResult result
         = await([&](QObject *loop, SecretCallback done) { stores.keys.remove(providerId, loop, done); });
     if (!result.ok()) {
         return failure(context,
-            tr("The key for %1 could not be removed. %2").arg(providerId, result.message) + QLatin1Char('\n')
-                + environmentHint(providerId));
+            Keys::tr("The key for %1 could not be removed. %2").arg(providerId, result.message) + QLatin1Char('\n')
+                + environmentHint(provider));
     }
-    context.out << (wasIndexed ? tr("Removed the key for %1 from the system keychain.").arg(providerId)
-                               : tr("No key for %1 was in the system keychain.").arg(providerId))
+    context.out << (wasIndexed ? Keys::tr("Removed the key for %1 from the system keychain.").arg(providerId)
+                               : Keys::tr("No key for %1 was in the system keychain.").arg(providerId))
                 << '\n';
-    const KeyRequest request = keyRequestFor(providerId);
-    if (EnvironmentKeySource::fromEnvironment(request).origin == KeyOrigin::Environment) {
-        context.out << tr("A key for %1 is still set in the environment.").arg(providerId) << '\n';
+    if (EnvironmentKeySource::fromEnvironment(keyRequest(provider)).origin == KeyOrigin::Environment) {
+        context.out << Keys::tr("A key for %1 is still set in the environment.").arg(providerId) << '\n';
     }
     context.out.flush();
     return Success;
@@ -167,11 +168,16 @@ int removeKey(CommandContext &context, const QString &providerId)
 int listKeys(CommandContext &context)
 {
     Stores stores(context.profile);
-    QList<KeyRequest> providers = conventionalKeyRequests();
+    const ProviderRegistry registry(context.profile);
+    QList<KeyRequest> providers;
+    for (const ProviderInfo &provider : registry.providers()) {
+        if (provider.needsKey() || stores.keys.hasKeychainKey(provider.id)) {
+            providers << keyRequest(provider);
+        }
+    }
+    // Keys stored for providers since removed are listed too, so they can be removed.
     for (const QString &id : stores.keys.providersWithKeychainKeys()) {
-        const bool known = std::any_of(providers.cbegin(), providers.cend(),
-            [&id](const KeyRequest &request) { return request.providerId == id; });
-        if (!known) {
+        if (!registry.provider(id)) {
             providers << KeyRequest {id, {}};
         }
     }
@@ -181,18 +187,19 @@ int listKeys(CommandContext &context)
         if (stores.keys.hasKeychainKey(request.providerId)) {
             const QDateTime setAt = stores.keys.keychainKeySetAt(request.providerId);
             rows.append({request.providerId,
-                setAt.isValid() ? tr("keychain (saved %1)").arg(setAt.toString(Qt::ISODate)) : tr("keychain")});
+                setAt.isValid() ? Keys::tr("keychain (saved %1)").arg(setAt.toString(Qt::ISODate))
+                                : Keys::tr("keychain")});
             continue;
         }
         for (const QString &variable : request.environmentVariables) {
             if (!qEnvironmentVariableIsEmpty(variable.toLocal8Bit().constData())) {
-                rows.append({request.providerId, tr("environment (%1)").arg(variable)});
+                rows.append({request.providerId, Keys::tr("environment (%1)").arg(variable)});
                 break;
             }
         }
     }
     if (rows.isEmpty()) {
-        context.out << tr("No API keys are stored in the keychain or set in the environment.") << '\n';
+        context.out << Keys::tr("No API keys are stored in the keychain or set in the environment.") << '\n';
         context.out.flush();
         return Success;
     }
@@ -206,38 +213,81 @@ int listKeys(CommandContext &context)
     context.out.flush();
     return Success;
 }
+
+int testKey(CommandContext &context, const ProviderInfo &provider)
+{
+    Stores stores(context.profile);
+    const auto network = Http::createNetworkAccessManager();
+    ModelCatalog catalog(network.get(), &stores.keys, context.profile);
+    QEventLoop loop;
+    CatalogEntry entry;
+    QObject::connect(&catalog, &ModelCatalog::loaded, &loop, [&](const CatalogEntry &loaded) {
+        entry = loaded;
+        loop.quit();
+    });
+    catalog.load(provider, true);
+    loop.exec();
+    if (entry.status != CatalogEntry::Status::Ok) {
+        return failure(context, Keys::tr("Testing %1 failed: %2").arg(provider.id, entry.message));
+    }
+    const KeyOrigin origin = stores.keys.origin(keyRequest(provider));
+    context.out << (provider.needsKey()
+            ? Keys::tr("%1 accepted the key (%2). Its models:").arg(provider.id, ApiKeyStore::describe(origin))
+            : Keys::tr("%1 answered. Its models:").arg(provider.id))
+                << '\n';
+    for (const ModelInfo &model : std::as_const(entry.models)) {
+        context.out << "  " << provider.id << '/' << model.id << '\n';
+    }
+    context.out.flush();
+    return Success;
+}
 }
 
 Command keysCommand()
 {
-    return {QStringLiteral("keys"), tr("set|list|remove [PROVIDER]"),
-        tr("Manage API keys in the system keychain (set reads the key from standard input)."),
+    return {QStringLiteral("keys"), Keys::tr("set|list|remove|test [PROVIDER]"),
+        Keys::tr("Manage API keys in the system keychain (set reads the key from standard input)."),
         [](CommandContext &context) {
             const QString action = context.arguments.value(0);
             if (action == QLatin1String("list")) {
                 if (context.arguments.size() != 1) {
-                    return usage(context, tr("'keys list' takes no further arguments."));
+                    return usage(context, Keys::tr("'keys list' takes no further arguments."));
                 }
                 return listKeys(context);
             }
-            if (action != QLatin1String("set") && action != QLatin1String("remove")) {
+            if (action != QLatin1String("set") && action != QLatin1String("remove")
+                && action != QLatin1String("test")) {
                 return usage(context,
-                    action.isEmpty() ? tr("'keys' needs an action: set, list or remove.")
-                                     : tr("Unknown keys action '%1'.").arg(action));
+                    action.isEmpty() ? Keys::tr("'keys' needs an action: set, list, remove or test.")
+                                     : Keys::tr("Unknown keys action '%1'.").arg(action));
             }
             if (context.arguments.size() != 2) {
                 return usage(context,
-                    tr("'keys %1' takes exactly one provider (the key itself is read from standard input).")
+                    Keys::tr("'keys %1' takes exactly one provider (a key itself is only read from standard input).")
                         .arg(action));
             }
             const QString providerId = context.arguments.at(1);
-            if (!validProviderId(providerId)) {
-                return usage(context, tr("'%1' is not a provider name.").arg(providerId));
+            auto provider = ProviderRegistry(context.profile).provider(providerId);
+            if (!provider && action == QLatin1String("remove") && !providerId.contains(QLatin1Char('@'))
+                && !providerId.startsWith(QLatin1Char(':'))) {
+                // A key kept for a custom provider that was removed since.
+                provider = ProviderInfo {};
+                provider->id = providerId;
+            }
+            if (!provider) {
+                return usage(
+                    context, Keys::tr("Unknown provider '%1'. 'confer providers list' shows them.").arg(providerId));
+            }
+            if (action == QLatin1String("test")) {
+                return testKey(context, *provider);
+            }
+            if (action == QLatin1String("set") && !provider->needsKey()) {
+                return usage(context, Keys::tr("%1 takes no API key.").arg(providerId));
             }
             if (const auto error = context.profile.ensureDirectories()) {
                 return failure(context, *error);
             }
-            return action == QLatin1String("set") ? setKey(context, providerId) : removeKey(context, providerId);
+            return action == QLatin1String("set") ? setKey(context, *provider) : removeKey(context, *provider);
         }};
 }
 

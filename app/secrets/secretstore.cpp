@@ -16,10 +16,9 @@ Q_LOGGING_CATEGORY(lcSecrets, "confer.secrets", QtInfoMsg)
 
 namespace
 {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Confer::SecretStore", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Confer::SecretStore)
+};
 
 SecretResult fromJob(const QKeychain::Job &job)
 {
@@ -28,18 +27,19 @@ SecretResult fromJob(const QKeychain::Job &job)
     case QKeychain::NoError:
         return {};
     case QKeychain::EntryNotFound:
-        return {SecretError::NotFound, {}, tr("The keychain has no such entry.")};
+        return {SecretError::NotFound, {}, Text::tr("The keychain has no such entry.")};
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return {SecretError::Denied, {},
-            tr("The system keychain refused access (it may be locked and the request to unlock it was declined): "
-               "%1")
+            Text::tr("The system keychain refused access (it may be locked and the request to unlock it was declined): "
+                     "%1")
                 .arg(job.errorString())};
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         return {SecretError::NoKeychain, {},
-            tr("No system keychain is available (on Linux a Secret Service such as GNOME Keyring or KWallet must be "
-               "running in the desktop session): %1")
+            Text::tr(
+                "No system keychain is available (on Linux a Secret Service such as GNOME Keyring or KWallet must be "
+                "running in the desktop session): %1")
                 .arg(job.errorString())};
     case QKeychain::CouldNotDeleteEntry:
     case QKeychain::OtherError:
@@ -47,8 +47,8 @@ SecretResult fromJob(const QKeychain::Job &job)
     }
     // QtKeychain reports an unreachable D-Bus session or Secret Service as OtherError.
     return {SecretError::NoKeychain, {},
-        tr("The system keychain could not be reached (on Linux a Secret Service such as GNOME Keyring or KWallet "
-           "must be running in the desktop session): %1")
+        Text::tr("The system keychain could not be reached (on Linux a Secret Service such as GNOME Keyring or KWallet "
+                 "must be running in the desktop session): %1")
             .arg(job.errorString())};
 }
 }

@@ -2,9 +2,11 @@
 // or printed; a plain-words failure and a non-zero exit without a keychain;
 // and no trace of the key anywhere in the profile.
 #include "conferprocess.h"
+#include "loopbackserver.h"
 
 #include <QDir>
 #include <QDirIterator>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -23,6 +25,8 @@ private Q_SLOTS:
     void noKeychain_data();
     void noKeychain();
     void canaryLeavesNoTrace();
+    void testListsModelsWithTheStoredKey();
+    void testReportsTheProvidersError();
 
 private:
     struct Run {
@@ -32,6 +36,8 @@ private:
     };
     Run run(const QStringList &arguments, const QByteArray &input = {},
         const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment()) const;
+    // Runs confer while this process's event loop keeps serving the loopback server.
+    Run runServing(const QStringList &arguments) const;
     static QString canary();
     QStringList filesContaining(const QString &needle) const;
 
@@ -61,6 +67,25 @@ TestKeysCli::Run TestKeysCli::run(
     process.closeWriteChannel();
     if (!process.waitForFinished(60000)) {
         result.err = process.errorString();
+        return result;
+    }
+    result.status = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+TestKeysCli::Run TestKeysCli::runServing(const QStringList &arguments) const
+{
+    QProcess process;
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(ConferTest::executable(), QStringList {QStringLiteral("--profile"), m_profile} + arguments);
+    process.closeWriteChannel();
+    Run result;
+    if (!finished.wait(60000)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = QStringLiteral("confer did not finish");
         return result;
     }
     result.status = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
@@ -135,7 +160,7 @@ void TestKeysCli::usageErrors_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
     QTest::newRow("no action") << QStringList {QStringLiteral("keys")}
-                               << QStringLiteral("'keys' needs an action: set, list or remove.");
+                               << QStringLiteral("'keys' needs an action: set, list, remove or test.");
     QTest::newRow("unknown action") << QStringList {QStringLiteral("keys"), QStringLiteral("show")}
                                     << QStringLiteral("Unknown keys action 'show'.");
     QTest::newRow("no provider") << QStringList {QStringLiteral("keys"), QStringLiteral("remove")}
@@ -143,7 +168,13 @@ void TestKeysCli::usageErrors_data()
     QTest::newRow("list with argument") << QStringList {QStringLiteral("keys"), QStringLiteral("list"),
         QStringLiteral("openai")} << QStringLiteral("'keys list' takes no further arguments.");
     QTest::newRow("scope separator") << QStringList {QStringLiteral("keys"), QStringLiteral("set"),
-        QStringLiteral("a@b")} << QStringLiteral("'a@b' is not a provider name.");
+        QStringLiteral("a@b")} << QStringLiteral("Unknown provider 'a@b'.");
+    QTest::newRow("unknown provider") << QStringList {QStringLiteral("keys"), QStringLiteral("set"),
+        QStringLiteral("nope")} << QStringLiteral("Unknown provider 'nope'. 'confer providers list' shows them.");
+    QTest::newRow("local server takes no key") << QStringList {QStringLiteral("keys"), QStringLiteral("set"),
+        QStringLiteral("ollama")} << QStringLiteral("ollama takes no API key.");
+    QTest::newRow("remove with scope separator") << QStringList {QStringLiteral("keys"), QStringLiteral("remove"),
+        QStringLiteral("x@y")} << QStringLiteral("Unknown provider 'x@y'.");
 }
 
 void TestKeysCli::usageErrors()
@@ -206,6 +237,52 @@ void TestKeysCli::canaryLeavesNoTrace()
     QVERIFY(!list.out.contains(key) && !list.err.contains(key));
     QCOMPARE(run({QStringLiteral("keys"), QStringLiteral("set"), QStringLiteral("nope@x")}, key.toUtf8()).status, 2);
     QCOMPARE(filesContaining(key), QStringList());
+    QCOMPARE(run({QStringLiteral("keys"), QStringLiteral("remove"), QStringLiteral("anthropic")}).status, 0);
+    QCOMPARE(filesContaining(key), QStringList());
+}
+
+void TestKeysCli::testListsModelsWithTheStoredKey()
+{
+    ConferTest::LoopbackServer server;
+    QVERIFY(server.listen());
+    server.setFallback(ConferTest::ScriptedResponse::json(
+        200, R"({"object":"list","data":[{"id":"gpt-4.1","object":"model"},{"id":"o3","object":"model"}]})"));
+    const QString url = server.url(QStringLiteral("/v1")).toString();
+    QCOMPARE(run({QStringLiteral("providers"), QStringLiteral("set-url"), QStringLiteral("openai"), url}).status, 0);
+    const QString key = canary();
+    QCOMPARE(run({QStringLiteral("keys"), QStringLiteral("set"), QStringLiteral("openai")}, key.toUtf8()).status, 0);
+
+    const Run result = runServing({QStringLiteral("keys"), QStringLiteral("test"), QStringLiteral("openai")});
+    QCOMPARE(result.err, QString());
+    QCOMPARE(result.status, 0);
+    QCOMPARE(result.out,
+        QStringLiteral("openai accepted the key (key in keychain). Its models:\n  openai/gpt-4.1\n  openai/o3\n"));
+    QCOMPARE(server.requests().size(), 1);
+    QCOMPARE(server.requests().first().header("authorization"), QByteArray("Bearer " + key.toUtf8()));
+
+    QCOMPARE(run({QStringLiteral("keys"), QStringLiteral("remove"), QStringLiteral("openai")}).status, 0);
+    QCOMPARE(filesContaining(key), QStringList());
+}
+
+void TestKeysCli::testReportsTheProvidersError()
+{
+    ConferTest::LoopbackServer server;
+    QVERIFY(server.listen());
+    server.setFallback(ConferTest::ScriptedResponse::json(
+        401, R"({"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}})"));
+    const QString url = server.url(QStringLiteral("/v1")).toString();
+    QCOMPARE(run({QStringLiteral("providers"), QStringLiteral("set-url"), QStringLiteral("anthropic"), url}).status, 0);
+    const QString key = canary();
+    QCOMPARE(run({QStringLiteral("keys"), QStringLiteral("set"), QStringLiteral("anthropic")}, key.toUtf8()).status, 0);
+
+    const Run result = runServing({QStringLiteral("keys"), QStringLiteral("test"), QStringLiteral("anthropic")});
+    QCOMPARE(result.status, 1);
+    QCOMPARE(result.out, QString());
+    QVERIFY2(result.err.startsWith(QLatin1String("confer: Testing anthropic failed: ")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QLatin1String("invalid x-api-key")), qPrintable(result.err));
+    QVERIFY(!result.err.contains(key));
+    QCOMPARE(server.requests().first().header("x-api-key"), key.toUtf8());
+
     QCOMPARE(run({QStringLiteral("keys"), QStringLiteral("remove"), QStringLiteral("anthropic")}).status, 0);
     QCOMPARE(filesContaining(key), QStringList());
 }

@@ -1,7 +1,11 @@
 // The Settings window on the offscreen platform, with the real Secret Service
 // of the test session behind the Providers page.
 #include "common/messagebox.h"
+#include "loopbackserver.h"
 #include "mainwindow/mainwindow.h"
+#include "providers/modelcatalog.h"
+#include "providers/network/httppolicy.h"
+#include "providers/providerregistry.h"
 #include "secrets/apikeystore.h"
 #include "settings/livesettings.h"
 #include "settings/preferencepages.h"
@@ -16,7 +20,9 @@
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMimeData>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -42,6 +48,9 @@ private Q_SLOTS:
     void removeAsksFirst();
     void copiedKeyIsConcealedAndCleared();
     void revealShowsTheKey();
+    void testListsTheModels();
+    void testShowsTheErrorFor401();
+    void baseUrlIsSaved();
     void pagesWriteSettings();
     void languageAndFontApplyAtOnce();
     void mainWindowOpensSettings();
@@ -51,13 +60,17 @@ private:
     QString itemStatus(SettingsDialog &dialog, const QString &providerId) const;
     static QString canary();
     void saveThroughPage(SettingsDialog &dialog, const QString &providerId, const QString &key);
+    std::unique_ptr<SettingsDialog> dialog();
 
     QTemporaryDir m_directory;
     std::unique_ptr<QSettings> m_storage;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<KeychainStore> m_keychain;
     std::unique_ptr<ApiKeyStore> m_keys;
-    QList<KeyRequest> m_providers;
+    std::unique_ptr<ProviderRegistry> m_registry;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ModelCatalog> m_catalog;
+    QStringList m_providers;
     QStringList m_canaries;
 };
 
@@ -65,9 +78,11 @@ void TestSettingsDialog::initTestCase()
 {
     QVERIFY(m_directory.isValid());
     m_keychain = std::make_unique<KeychainStore>(QStringLiteral("io.github.confer.Confer.test"));
-    m_providers = {{QStringLiteral("openai"), {QStringLiteral("CONFER_TEST_OPENAI_KEY")}},
-        {QStringLiteral("anthropic"), {QStringLiteral("CONFER_TEST_ANTHROPIC_KEY")}},
-        {QStringLiteral("mistral"), {QStringLiteral("CONFER_TEST_MISTRAL_KEY")}}};
+    m_providers = {QStringLiteral("openai"), QStringLiteral("anthropic"), QStringLiteral("mistral")};
+    m_network = Http::createNetworkAccessManager();
+    for (const char *variable : {"OPENAI_API_KEY", "ANTHROPIC_API_KEY", "MISTRAL_API_KEY"}) {
+        qunsetenv(variable);
+    }
 }
 
 void TestSettingsDialog::init()
@@ -78,18 +93,30 @@ void TestSettingsDialog::init()
     m_settings = std::make_unique<Settings>(*m_storage);
     m_keys
         = std::make_unique<ApiKeyStore>(*m_keychain, *m_storage, QUuid::createUuid().toString(QUuid::Id128).left(16));
+    const Profile profile = Profile::inDirectory(
+        m_directory.filePath(QStringLiteral("profile-") + QString::fromLatin1(QTest::currentTestFunction())));
+    QVERIFY(!profile.ensureDirectories());
+    m_registry = std::make_unique<ProviderRegistry>(profile);
+    m_catalog = std::make_unique<ModelCatalog>(m_network.get(), m_keys.get(), profile);
+}
+
+std::unique_ptr<SettingsDialog> TestSettingsDialog::dialog()
+{
+    return std::make_unique<SettingsDialog>(*m_settings, *m_keys, *m_registry, m_catalog.get());
 }
 
 void TestSettingsDialog::cleanup()
 {
-    for (const KeyRequest &provider : std::as_const(m_providers)) {
+    for (const QString &provider : std::as_const(m_providers)) {
         bool done = false;
         QObject context;
-        m_keys->remove(provider.providerId, &context, [&done](const SecretResult &) { done = true; });
+        m_keys->remove(provider, &context, [&done](const SecretResult &) { done = true; });
         QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
     }
-    qunsetenv("CONFER_TEST_ANTHROPIC_KEY");
+    qunsetenv("ANTHROPIC_API_KEY");
     QVERIFY(!MessageBox::hasPresetAnswers());
+    m_catalog.reset();
+    m_registry.reset();
     m_keys.reset();
     m_settings.reset();
     m_storage.reset();
@@ -103,8 +130,12 @@ QString TestSettingsDialog::canary()
 QString TestSettingsDialog::itemStatus(SettingsDialog &dialog, const QString &providerId) const
 {
     auto *list = dialog.findChild<QTreeWidget *>(QStringLiteral("providerList"));
-    const auto items = list->findItems(providerId, Qt::MatchExactly, 0);
-    return items.isEmpty() ? QString() : items.first()->text(1);
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        if (list->topLevelItem(i)->data(0, Qt::UserRole).toString() == providerId) {
+            return list->topLevelItem(i)->text(1);
+        }
+    }
+    return {};
 }
 
 void TestSettingsDialog::saveThroughPage(SettingsDialog &dialog, const QString &providerId, const QString &key)
@@ -122,7 +153,8 @@ void TestSettingsDialog::saveThroughPage(SettingsDialog &dialog, const QString &
 
 void TestSettingsDialog::enteringAKeySavesItToTheKeychain()
 {
-    SettingsDialog dialog(*m_settings, *m_keys, m_providers);
+    const auto owned = this->dialog();
+    SettingsDialog &dialog = *owned;
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QCOMPARE(itemStatus(dialog, QStringLiteral("openai")), QStringLiteral("no key"));
@@ -152,7 +184,7 @@ void TestSettingsDialog::statusesAreShown_data()
     QTest::addColumn<QString>("status");
     QTest::newRow("keychain") << QStringLiteral("openai") << QStringLiteral("key in keychain");
     QTest::newRow("environment") << QStringLiteral("anthropic")
-                                 << QStringLiteral("from environment (CONFER_TEST_ANTHROPIC_KEY)");
+                                 << QStringLiteral("from environment (ANTHROPIC_API_KEY)");
     QTest::newRow("session") << QStringLiteral("mistral") << QStringLiteral("key for this session only");
 }
 
@@ -163,10 +195,11 @@ void TestSettingsDialog::statusesAreShown()
     bool saved = false;
     m_keys->write(QStringLiteral("openai"), canary(), this, [&saved](const SecretResult &r) { saved = r.ok(); });
     QTRY_VERIFY_WITH_TIMEOUT(saved, 30000);
-    qputenv("CONFER_TEST_ANTHROPIC_KEY", canary().toUtf8());
+    qputenv("ANTHROPIC_API_KEY", canary().toUtf8());
     m_keys->keepForSession(QStringLiteral("mistral"), canary());
 
-    SettingsDialog dialog(*m_settings, *m_keys, m_providers);
+    const auto owned = this->dialog();
+    SettingsDialog &dialog = *owned;
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QCOMPARE(itemStatus(dialog, provider), status);
@@ -183,7 +216,8 @@ void TestSettingsDialog::removeAsksFirst()
     bool saved = false;
     m_keys->write(QStringLiteral("openai"), canary(), this, [&saved](const SecretResult &r) { saved = r.ok(); });
     QTRY_VERIFY_WITH_TIMEOUT(saved, 30000);
-    SettingsDialog dialog(*m_settings, *m_keys, m_providers);
+    const auto owned = this->dialog();
+    SettingsDialog &dialog = *owned;
     dialog.show();
     dialog.providersPage()->selectProvider(QStringLiteral("openai"));
     auto *remove = dialog.findChild<QPushButton *>(QStringLiteral("removeKeyButton"));
@@ -207,7 +241,8 @@ void TestSettingsDialog::copiedKeyIsConcealedAndCleared()
     bool saved = false;
     m_keys->write(QStringLiteral("openai"), key, this, [&saved](const SecretResult &r) { saved = r.ok(); });
     QTRY_VERIFY_WITH_TIMEOUT(saved, 30000);
-    SettingsDialog dialog(*m_settings, *m_keys, m_providers);
+    const auto owned = this->dialog();
+    SettingsDialog &dialog = *owned;
     dialog.show();
     dialog.providersPage()->selectProvider(QStringLiteral("openai"));
     dialog.providersPage()->setClipboardClearDelay(std::chrono::milliseconds(300));
@@ -232,7 +267,8 @@ void TestSettingsDialog::copiedKeyIsConcealedAndCleared()
 
 void TestSettingsDialog::revealShowsTheKey()
 {
-    SettingsDialog dialog(*m_settings, *m_keys, m_providers);
+    const auto owned = this->dialog();
+    SettingsDialog &dialog = *owned;
     dialog.show();
     auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("keyEdit"));
     auto *reveal = dialog.findChild<QAction *>(QStringLiteral("revealKeyAction"));
@@ -249,9 +285,94 @@ void TestSettingsDialog::revealShowsTheKey()
     QGuiApplication::clipboard()->clear();
 }
 
+void TestSettingsDialog::testListsTheModels()
+{
+    ConferTest::LoopbackServer server;
+    QVERIFY(server.listen());
+    server.setFallback(ConferTest::ScriptedResponse::json(
+        200, R"({"object":"list","data":[{"id":"gpt-4.1","object":"model"},{"id":"gpt-4.1-mini","object":"model"}]})"));
+    QVERIFY(!m_registry->setBaseUrl(QStringLiteral("openai"), server.url(QStringLiteral("/v1"))));
+
+    const auto owned = this->dialog();
+    SettingsDialog &dialog = *owned;
+    dialog.show();
+    const QString key = canary();
+    m_canaries << key;
+    saveThroughPage(dialog, QStringLiteral("openai"), key);
+    QTRY_VERIFY_WITH_TIMEOUT(m_keys->hasKeychainKey(QStringLiteral("openai")), 30000);
+    QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("baseUrlEdit"))->text(),
+        server.url(QStringLiteral("/v1")).toString());
+
+    auto *test = dialog.findChild<QPushButton *>(QStringLiteral("testButton"));
+    QVERIFY(test->isEnabled());
+    QTest::mouseClick(test, Qt::LeftButton);
+    auto *models = dialog.findChild<QListWidget *>(QStringLiteral("testModels"));
+    QTRY_COMPARE_WITH_TIMEOUT(models->count(), 2, 30000);
+    QCOMPARE(models->item(0)->text(), QStringLiteral("gpt-4.1"));
+    QCOMPARE(models->item(1)->text(), QStringLiteral("gpt-4.1-mini"));
+    QVERIFY(!models->isHidden());
+    QVERIFY2(dialog.findChild<QLabel *>(QStringLiteral("keyMessage"))->text()
+            == QLatin1String("OpenAI answered with these models:"),
+        qPrintable(dialog.findChild<QLabel *>(QStringLiteral("keyMessage"))->text()));
+    // The key went to the provider, from the keychain, in the header the protocol wants.
+    QCOMPARE(server.requests().size(), 1);
+    QCOMPARE(server.requests().first().path, QByteArrayLiteral("/v1/models"));
+    QCOMPARE(server.requests().first().header("authorization"), QByteArray("Bearer " + key.toUtf8()));
+}
+
+void TestSettingsDialog::testShowsTheErrorFor401()
+{
+    ConferTest::LoopbackServer server;
+    QVERIFY(server.listen());
+    server.setFallback(ConferTest::ScriptedResponse::json(401,
+        R"({"error":{"message":"Incorrect API key provided: sk-wrong. You can find your API key at https://platform.openai.com/account/api-keys.","type":"invalid_request_error","param":null,"code":"invalid_api_key"}})"));
+    QVERIFY(!m_registry->setBaseUrl(QStringLiteral("openai"), server.url(QStringLiteral("/v1"))));
+    qputenv("OPENAI_API_KEY", "sk-wrong");
+
+    const auto owned = this->dialog();
+    SettingsDialog &dialog = *owned;
+    dialog.show();
+    dialog.providersPage()->selectProvider(QStringLiteral("openai"));
+    QCOMPARE(itemStatus(dialog, QStringLiteral("openai")), QStringLiteral("from environment (OPENAI_API_KEY)"));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("testButton")), Qt::LeftButton);
+    auto *message = dialog.findChild<QLabel *>(QStringLiteral("keyMessage"));
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().startsWith(QLatin1String("The test failed: ")), 30000);
+    QVERIFY2(
+        message->text().contains(QLatin1String("Incorrect API key provided: sk-wrong.")), qPrintable(message->text()));
+    QVERIFY(dialog.findChild<QListWidget *>(QStringLiteral("testModels"))->isHidden());
+    QCOMPARE(server.requests().first().header("authorization"), QByteArrayLiteral("Bearer sk-wrong"));
+    qunsetenv("OPENAI_API_KEY");
+}
+
+void TestSettingsDialog::baseUrlIsSaved()
+{
+    const auto owned = this->dialog();
+    SettingsDialog &dialog = *owned;
+    dialog.show();
+    dialog.providersPage()->selectProvider(QStringLiteral("mistral"));
+    auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("baseUrlEdit"));
+    QCOMPARE(url->text(), m_registry->provider(QStringLiteral("mistral"))->defaultBaseUrl.toString());
+    url->setText(QStringLiteral("https://gateway.example.org/mistral/v1"));
+    Q_EMIT url->editingFinished();
+    QCOMPARE(m_registry->provider(QStringLiteral("mistral"))->baseUrl,
+        QUrl(QStringLiteral("https://gateway.example.org/mistral/v1")));
+
+    url->setText(QStringLiteral("ftp://nope"));
+    Q_EMIT url->editingFinished();
+    QVERIFY2(dialog.findChild<QLabel *>(QStringLiteral("keyMessage"))->text().contains(QLatin1String("is not an http")),
+        qPrintable(dialog.findChild<QLabel *>(QStringLiteral("keyMessage"))->text()));
+
+    // Empty restores the preset's default.
+    dialog.findChild<QLineEdit *>(QStringLiteral("baseUrlEdit"))->setText(QString());
+    Q_EMIT dialog.findChild<QLineEdit *>(QStringLiteral("baseUrlEdit"))->editingFinished();
+    QCOMPARE(m_registry->provider(QStringLiteral("mistral"))->baseUrl,
+        m_registry->provider(QStringLiteral("mistral"))->defaultBaseUrl);
+}
+
 void TestSettingsDialog::pagesWriteSettings()
 {
-    SettingsDialog dialog(*m_settings, *m_keys, m_providers);
+    const auto owned = this->dialog();
+    SettingsDialog &dialog = *owned;
     dialog.show();
     QSignalSpy changed(m_settings.get(), &Settings::changed);
 
@@ -288,7 +409,8 @@ void TestSettingsDialog::pagesWriteSettings()
     QCOMPARE(proxy.port(), quint16(1080));
 
     // A second window on the same settings shows what the first one set.
-    SettingsDialog second(*m_settings, *m_keys, m_providers);
+    const auto secondOwned = this->dialog();
+    SettingsDialog &second = *secondOwned;
     QCOMPARE(
         second.findChild<QComboBox *>(QStringLiteral("proxyMode"))->currentData().toString(), QStringLiteral("socks5"));
     QCOMPARE(
@@ -304,7 +426,8 @@ void TestSettingsDialog::languageAndFontApplyAtOnce()
     const QString english = QCoreApplication::translate("Confer::MainWindow", "&File");
     QCOMPARE(english, QStringLiteral("&File"));
 
-    SettingsDialog dialog(*m_settings, *m_keys, m_providers);
+    const auto owned = this->dialog();
+    SettingsDialog &dialog = *owned;
     dialog.show();
     dialog.showPage(SettingsDialog::Page::Language);
     auto *language = dialog.findChild<QComboBox *>(QStringLiteral("language"));

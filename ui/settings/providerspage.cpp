@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QMimeData>
 #include <QPushButton>
@@ -26,10 +27,11 @@ namespace
 const int ProviderIdRole = Qt::UserRole;
 }
 
-ProvidersPage::ProvidersPage(ApiKeyStore &keys, const QList<KeyRequest> &providers, QWidget *parent)
+ProvidersPage::ProvidersPage(ApiKeyStore &keys, ProviderRegistry &registry, ModelCatalog *catalog, QWidget *parent)
     : QWidget(parent)
     , m_keys(keys)
-    , m_providers(providers)
+    , m_registry(registry)
+    , m_catalog(catalog)
 {
     m_list = new QTreeWidget;
     m_list->setObjectName(QStringLiteral("providerList"));
@@ -76,6 +78,17 @@ ProvidersPage::ProvidersPage(ApiKeyStore &keys, const QList<KeyRequest> &provide
     m_copy->setObjectName(QStringLiteral("copyKeyButton"));
     m_copy->setToolTip(tr("Copies the stored key; the clipboard is cleared after 30 seconds."));
 
+    m_baseUrl = new QLineEdit;
+    m_baseUrl->setObjectName(QStringLiteral("baseUrlEdit"));
+    m_test = new QPushButton(QIcon::fromTheme(QStringLiteral("network-connect")), tr("&Test"));
+    m_test->setObjectName(QStringLiteral("testButton"));
+    m_test->setToolTip(tr("Asks the provider for its models with the current key."));
+    m_test->setEnabled(m_catalog);
+    m_models = new QListWidget;
+    m_models->setObjectName(QStringLiteral("testModels"));
+    m_models->setMaximumHeight(110);
+    m_models->hide();
+
     m_message = new QLabel;
     m_message->setObjectName(QStringLiteral("keyMessage"));
     m_message->setWordWrap(true);
@@ -95,7 +108,12 @@ ProvidersPage::ProvidersPage(ApiKeyStore &keys, const QList<KeyRequest> &provide
     details->addRow(tr("Status:"), m_status);
     details->addRow(tr("New key:"), keyRow);
     details->addRow(buttons);
+    auto *urlRow = new QHBoxLayout;
+    urlRow->addWidget(m_baseUrl, 1);
+    urlRow->addWidget(m_test);
+    details->addRow(tr("Base URL:"), urlRow);
     details->addRow(m_message);
+    details->addRow(m_models);
     auto *note = new QLabel(tr("Keys are kept in the system keychain, never in Confer's files. A key set in the "
                                "environment is used when the keychain has none, and is not copied into it."));
     note->setWordWrap(true);
@@ -115,6 +133,11 @@ ProvidersPage::ProvidersPage(ApiKeyStore &keys, const QList<KeyRequest> &provide
     connect(m_save, &QPushButton::clicked, this, &ProvidersPage::saveKey);
     connect(m_remove, &QPushButton::clicked, this, &ProvidersPage::removeKey);
     connect(m_copy, &QPushButton::clicked, this, &ProvidersPage::copyKey);
+    connect(m_baseUrl, &QLineEdit::editingFinished, this, &ProvidersPage::saveBaseUrl);
+    connect(m_test, &QPushButton::clicked, this, &ProvidersPage::testProvider);
+    if (m_catalog) {
+        connect(m_catalog, &ModelCatalog::loaded, this, &ProvidersPage::showTestResult);
+    }
     connect(&m_keys, &ApiKeyStore::keyChanged, this, &ProvidersPage::refreshStatuses);
 
     buildProviderList();
@@ -126,33 +149,46 @@ ProvidersPage::ProvidersPage(ApiKeyStore &keys, const QList<KeyRequest> &provide
 
 void ProvidersPage::buildProviderList()
 {
-    // Providers with a key stored under an id the list does not name still appear, so they can be removed.
-    QStringList extra = m_keys.providersWithKeychainKeys() + m_keys.providersWithSessionKeys();
-    for (const QString &id : std::as_const(extra)) {
-        if (requestFor(id).providerId.isEmpty()) {
-            m_providers.append({id, {}});
+    m_providers = m_registry.providers();
+    // Keys stored for providers that are gone still appear, so that they can be removed.
+    const QStringList stored = m_keys.providersWithKeychainKeys() + m_keys.providersWithSessionKeys();
+    for (const QString &id : stored) {
+        if (!providerFor(id)) {
+            ProviderInfo orphan;
+            orphan.id = orphan.displayName = id;
+            orphan.custom = true;
+            m_providers.append(orphan);
         }
     }
+    const QString current = currentProvider();
     m_list->clear();
-    for (const KeyRequest &request : std::as_const(m_providers)) {
-        auto *item = new QTreeWidgetItem(m_list, {request.providerId, QString()});
-        item->setData(0, ProviderIdRole, request.providerId);
+    for (const ProviderInfo &provider : std::as_const(m_providers)) {
+        auto *item = new QTreeWidgetItem(m_list, {provider.displayName, QString()});
+        item->setData(0, ProviderIdRole, provider.id);
+        item->setToolTip(0, provider.id);
     }
     refreshStatuses();
+    selectProvider(current);
 }
 
-KeyRequest ProvidersPage::requestFor(const QString &providerId) const
+std::optional<ProviderInfo> ProvidersPage::providerFor(const QString &providerId) const
 {
-    for (const KeyRequest &request : m_providers) {
-        if (request.providerId == providerId) {
-            return request;
+    for (const ProviderInfo &provider : m_providers) {
+        if (provider.id == providerId) {
+            return provider;
         }
     }
-    return {};
+    return std::nullopt;
 }
 
-QString ProvidersPage::statusText(const KeyRequest &request) const
+KeyRequest ProvidersPage::requestFor(const ProviderInfo &provider)
 {
+    return {provider.id, provider.keyEnvironmentVariables};
+}
+
+QString ProvidersPage::statusText(const ProviderInfo &provider) const
+{
+    const KeyRequest request = requestFor(provider);
     const KeyOrigin origin = m_keys.origin(request);
     if (origin == KeyOrigin::Environment) {
         for (const QString &variable : request.environmentVariables) {
@@ -161,6 +197,9 @@ QString ProvidersPage::statusText(const KeyRequest &request) const
             }
         }
     }
+    if (origin == KeyOrigin::None && !provider.needsKey() && !provider.custom) {
+        return provider.local ? tr("no key needed (local server)") : tr("no key needed");
+    }
     return ApiKeyStore::describe(origin);
 }
 
@@ -168,9 +207,12 @@ void ProvidersPage::refreshStatuses()
 {
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_list->topLevelItem(i);
-        const KeyRequest request = requestFor(item->data(0, ProviderIdRole).toString());
-        const KeyOrigin origin = m_keys.origin(request);
-        item->setText(1, statusText(request));
+        const auto provider = providerFor(item->data(0, ProviderIdRole).toString());
+        if (!provider) {
+            continue;
+        }
+        const KeyOrigin origin = m_keys.origin(requestFor(*provider));
+        item->setText(1, statusText(*provider));
         item->setIcon(1, origin == KeyOrigin::None ? QIcon() : QIcon::fromTheme(QStringLiteral("dialog-password")));
     }
     showCurrent();
@@ -194,24 +236,85 @@ void ProvidersPage::selectProvider(const QString &providerId)
 
 void ProvidersPage::showCurrent()
 {
-    const KeyRequest request = requestFor(currentProvider());
-    const bool selected = !request.providerId.isEmpty();
-    m_title->setText(request.providerId);
-    QString status = selected ? statusText(request) : QString();
-    if (m_keys.hasKeychainKey(request.providerId) && m_keys.keychainKeySetAt(request.providerId).isValid()) {
+    const auto provider = providerFor(currentProvider());
+    const bool selected = provider.has_value();
+    const ProviderInfo info = provider.value_or(ProviderInfo {});
+    m_title->setText(selected ? info.displayName : QString());
+    QString status = selected ? statusText(info) : QString();
+    if (m_keys.hasKeychainKey(info.id) && m_keys.keychainKeySetAt(info.id).isValid()) {
         status = tr("%1, saved %2")
                      .arg(status,
-                         QLocale().toString(
-                             m_keys.keychainKeySetAt(request.providerId).toLocalTime(), QLocale::ShortFormat));
+                         QLocale().toString(m_keys.keychainKeySetAt(info.id).toLocalTime(), QLocale::ShortFormat));
     }
     m_status->setText(status);
-    const KeyOrigin origin = selected ? m_keys.origin(request) : KeyOrigin::None;
+    const KeyOrigin origin = selected ? m_keys.origin(requestFor(info)) : KeyOrigin::None;
     const bool stored = origin == KeyOrigin::Keychain || origin == KeyOrigin::Session;
-    m_keyEdit->setEnabled(selected);
-    m_paste->setEnabled(selected);
-    m_save->setEnabled(selected && !m_keyEdit->text().trimmed().isEmpty());
+    const bool takesKey = selected && (info.needsKey() || info.custom);
+    m_keyEdit->setEnabled(takesKey);
+    m_paste->setEnabled(takesKey);
+    m_save->setEnabled(takesKey && !m_keyEdit->text().trimmed().isEmpty());
     m_remove->setEnabled(stored);
     m_copy->setEnabled(stored);
+    const bool known = selected && !info.baseUrl.isEmpty();
+    m_baseUrl->setEnabled(known);
+    m_baseUrl->setText(known ? info.baseUrl.toString() : QString());
+    m_baseUrl->setPlaceholderText(info.defaultBaseUrl.toString());
+    m_test->setEnabled(known && m_catalog && m_testing.isEmpty());
+}
+
+void ProvidersPage::saveBaseUrl()
+{
+    const auto provider = providerFor(currentProvider());
+    if (!provider || provider->baseUrl.isEmpty()) {
+        return;
+    }
+    const QString text = m_baseUrl->text().trimmed();
+    const QUrl url = text.isEmpty() ? QUrl() : QUrl::fromUserInput(text);
+    if (url == provider->baseUrl) {
+        return;
+    }
+    if (const auto error = m_registry.setBaseUrl(provider->id, url)) {
+        showMessage(*error, true);
+        return;
+    }
+    showMessage(tr("The base URL of %1 is saved.").arg(provider->displayName), false);
+    buildProviderList();
+}
+
+void ProvidersPage::testProvider()
+{
+    const auto provider = providerFor(currentProvider());
+    if (!provider || !m_catalog) {
+        return;
+    }
+    m_testing = provider->id;
+    m_test->setEnabled(false);
+    m_models->clear();
+    m_models->hide();
+    showMessage(tr("Asking %1 for its models…").arg(provider->displayName), false);
+    m_catalog->load(*provider, true);
+}
+
+void ProvidersPage::showTestResult(const CatalogEntry &entry)
+{
+    if (entry.providerId != m_testing) {
+        return;
+    }
+    m_testing.clear();
+    const auto provider = providerFor(entry.providerId);
+    const QString name = provider ? provider->displayName : entry.providerId;
+    if (entry.status != CatalogEntry::Status::Ok) {
+        showMessage(tr("The test failed: %1").arg(entry.message), true);
+    } else {
+        showMessage(entry.models.isEmpty() ? tr("%1 answered, but lists no models.").arg(name)
+                                           : tr("%1 answered with these models:").arg(name),
+            false);
+        for (const ModelInfo &model : entry.models) {
+            m_models->addItem(model.id);
+        }
+        m_models->setVisible(!entry.models.isEmpty());
+    }
+    showCurrent();
 }
 
 void ProvidersPage::showMessage(const QString &text, bool isError)

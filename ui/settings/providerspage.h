@@ -1,5 +1,7 @@
 #pragma once
 
+#include "providers/modelcatalog.h"
+#include "providers/providerregistry.h"
 #include "secrets/keysource.h"
 
 #include <QPointer>
@@ -10,6 +12,7 @@
 class QAction;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QMimeData;
 class QPushButton;
 class QTreeWidget;
@@ -19,15 +22,16 @@ namespace Confer
 
 class ApiKeyStore;
 
-// The Providers page of the Settings window: every provider with where its
-// API key comes from, and for the selected one a masked key field (paste,
-// reveal), Save to Keychain, Remove Key and Copy.
+// The Providers page of the Settings window: every preset and custom provider
+// with where its API key comes from, and for the selected one a masked key
+// field (paste, reveal), Save to Keychain, Remove Key, Copy, the base URL and
+// a Test that lists the provider's models or shows the exact error.
 class ProvidersPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    ProvidersPage(ApiKeyStore &keys, const QList<KeyRequest> &providers, QWidget *parent = nullptr);
+    ProvidersPage(ApiKeyStore &keys, ProviderRegistry &registry, ModelCatalog *catalog, QWidget *parent = nullptr);
 
     void selectProvider(const QString &providerId);
     QString currentProvider() const;
@@ -42,12 +46,19 @@ private:
     void removeKey();
     void copyKey();
     void pasteKey();
+    void saveBaseUrl();
+    void testProvider();
+    void showTestResult(const CatalogEntry &entry);
     void showMessage(const QString &text, bool isError);
-    KeyRequest requestFor(const QString &providerId) const;
-    QString statusText(const KeyRequest &request) const;
+    std::optional<ProviderInfo> providerFor(const QString &providerId) const;
+    static KeyRequest requestFor(const ProviderInfo &provider);
+    QString statusText(const ProviderInfo &provider) const;
 
     ApiKeyStore &m_keys;
-    QList<KeyRequest> m_providers;
+    ProviderRegistry &m_registry;
+    QPointer<ModelCatalog> m_catalog;
+    QList<ProviderInfo> m_providers;
+    QString m_testing; // the provider whose Test is under way
     QTreeWidget *m_list = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_status = nullptr;
@@ -57,6 +68,9 @@ private:
     QPushButton *m_save = nullptr;
     QPushButton *m_remove = nullptr;
     QPushButton *m_copy = nullptr;
+    QLineEdit *m_baseUrl = nullptr;
+    QPushButton *m_test = nullptr;
+    QListWidget *m_models = nullptr;
     QLabel *m_message = nullptr;
     QPointer<QMimeData> m_copied;
     std::chrono::milliseconds m_clipboardClearDelay {std::chrono::seconds(30)};

@@ -15,11 +15,12 @@ namespace Confer
 {
 
 SettingsDialog::SettingsDialog(
-    Settings &settings, ApiKeyStore &keys, const QList<KeyRequest> &providers, QWidget *parent)
+    Settings &settings, ApiKeyStore &keys, ProviderRegistry &registry, ModelCatalog *catalog, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_keys(keys)
-    , m_providers(providers)
+    , m_registry(registry)
+    , m_catalog(catalog)
 {
     setObjectName(QStringLiteral("settingsDialog"));
     m_pageList = new QListWidget;
@@ -55,7 +56,7 @@ void SettingsDialog::buildPages()
         page->deleteLater();
     }
 
-    m_providersPage = new ProvidersPage(m_keys, m_providers);
+    m_providersPage = new ProvidersPage(m_keys, m_registry, m_catalog);
     m_providersPage->setObjectName(QStringLiteral("providersPage"));
     auto *defaults = new DefaultsPage(m_settings);
     defaults->setObjectName(QStringLiteral("defaultsPage"));

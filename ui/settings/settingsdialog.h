@@ -1,7 +1,5 @@
 #pragma once
 
-#include "secrets/keysource.h"
-
 #include <QDialog>
 
 class QListWidget;
@@ -11,6 +9,8 @@ namespace Confer
 {
 
 class ApiKeyStore;
+class ModelCatalog;
+class ProviderRegistry;
 class ProvidersPage;
 class Settings;
 
@@ -23,8 +23,9 @@ class SettingsDialog : public QDialog
 public:
     enum class Page { Providers, Defaults, Appearance, Network, Language };
 
-    SettingsDialog(
-        Settings &settings, ApiKeyStore &keys, const QList<KeyRequest> &providers, QWidget *parent = nullptr);
+    // Without a catalog, the Providers page has no Test.
+    SettingsDialog(Settings &settings, ApiKeyStore &keys, ProviderRegistry &registry, ModelCatalog *catalog,
+        QWidget *parent = nullptr);
 
     void showPage(Page page);
     ProvidersPage *providersPage() const { return m_providersPage; }
@@ -40,7 +41,8 @@ private:
 
     Settings &m_settings;
     ApiKeyStore &m_keys;
-    QList<KeyRequest> m_providers;
+    ProviderRegistry &m_registry;
+    ModelCatalog *m_catalog;
     QListWidget *m_pageList = nullptr;
     QStackedWidget *m_pages = nullptr;
     ProvidersPage *m_providersPage = nullptr;

@@ -1,0 +1,477 @@
+// `confer ask`, `confer models` and `confer providers` end to end: the real
+// executable, a temporary profile, and loopback servers speaking each protocol.
+
+#include "conferprocess.h"
+#include "loopbackserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ConferTest;
+
+namespace
+{
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+const QByteArray openAiStream
+    = R"(data: {"id":"chatcmpl-1","object":"chat.completion.chunk","created":1,"model":"gpt-4o-mini-2024-07-18","choices":[{"index":0,"delta":{"role":"assistant","content":""},"finish_reason":null}]})"
+      "\n\n"
+      R"(data: {"id":"chatcmpl-1","object":"chat.completion.chunk","created":1,"model":"gpt-4o-mini-2024-07-18","choices":[{"index":0,"delta":{"content":"Hello from "},"finish_reason":null}]})"
+      "\n\n"
+      R"(data: {"id":"chatcmpl-1","object":"chat.completion.chunk","created":1,"model":"gpt-4o-mini-2024-07-18","choices":[{"index":0,"delta":{"content":"OpenAI ✓"},"finish_reason":"stop"}]})"
+      "\n\n"
+      R"(data: {"id":"chatcmpl-1","object":"chat.completion.chunk","created":1,"model":"gpt-4o-mini-2024-07-18","choices":[],"usage":{"prompt_tokens":9,"completion_tokens":4,"total_tokens":13}})"
+      "\n\ndata: [DONE]\n\n";
+
+const QByteArray anthropicStream = R"(event: message_start
+data: {"type": "message_start", "message": {"id": "msg_01", "type": "message", "role": "assistant", "content": [], "model": "claude-opus-4-6", "stop_reason": null, "stop_sequence": null, "usage": {"input_tokens": 25, "output_tokens": 1}}}
+
+event: content_block_start
+data: {"type": "content_block_start", "index": 0, "content_block": {"type": "thinking", "thinking": ""}}
+
+event: content_block_delta
+data: {"type": "content_block_delta", "index": 0, "delta": {"type": "thinking_delta", "thinking": "Pondering."}}
+
+event: content_block_stop
+data: {"type": "content_block_stop", "index": 0}
+
+event: content_block_start
+data: {"type": "content_block_start", "index": 1, "content_block": {"type": "text", "text": ""}}
+
+event: ping
+data: {"type": "ping"}
+
+event: content_block_delta
+data: {"type": "content_block_delta", "index": 1, "delta": {"type": "text_delta", "text": "Hello from "}}
+
+event: content_block_delta
+data: {"type": "content_block_delta", "index": 1, "delta": {"type": "text_delta", "text": "Claude"}}
+
+event: content_block_stop
+data: {"type": "content_block_stop", "index": 1}
+
+event: message_delta
+data: {"type": "message_delta", "delta": {"stop_reason": "end_turn", "stop_sequence":null}, "usage": {"output_tokens": 15}}
+
+event: message_stop
+data: {"type": "message_stop"}
+
+)";
+
+const QByteArray geminiStream
+    = "data: {\"candidates\": [{\"content\": {\"parts\": [{\"text\": \"Hello from \"}],\"role\": \"model\"},\"index\": "
+      "0}],"
+      "\"usageMetadata\": {\"promptTokenCount\": 8,\"totalTokenCount\": 8},\"modelVersion\": "
+      "\"gemini-2.5-flash\"}\r\n\r\n"
+      "data: {\"candidates\": [{\"content\": {\"parts\": [{\"text\": \"Gemini\"}],\"role\": "
+      "\"model\"},\"finishReason\": "
+      "\"STOP\",\"index\": 0}],\"usageMetadata\": {\"promptTokenCount\": 8,\"candidatesTokenCount\": 4,"
+      "\"totalTokenCount\": 12},\"modelVersion\": \"gemini-2.5-flash\"}\r\n\r\n";
+
+const QByteArray ollamaStream
+    = R"({"model":"llama3.2","created_at":"2025-08-20T10:00:00Z","message":{"role":"assistant","content":"Hello from "},"done":false})"
+      "\n"
+      R"({"model":"llama3.2","created_at":"2025-08-20T10:00:00Z","message":{"role":"assistant","content":"Ollama"},"done":false})"
+      "\n"
+      R"({"model":"llama3.2","created_at":"2025-08-20T10:00:01Z","message":{"role":"assistant","content":""},"done_reason":"stop","done":true,"total_duration":100,"prompt_eval_count":26,"eval_count":3})"
+      "\n";
+
+}
+
+class TestAskCommand : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_profile = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_profile->isValid());
+        m_server = std::make_unique<LoopbackServer>();
+        QVERIFY(m_server->listen());
+    }
+
+    void cleanup()
+    {
+        m_server.reset();
+        m_profile.reset();
+    }
+
+    void singleModelStreams_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("stream");
+        QTest::addColumn<QString>("expectedText");
+        QTest::addColumn<QByteArray>("path");
+        QTest::addColumn<QByteArray>("keyHeader");
+        QTest::addColumn<QByteArray>("keyValue");
+
+        QTest::newRow("openai") << QStringLiteral("openai") << QByteArray("text/event-stream") << openAiStream
+                                << QStringLiteral("Hello from OpenAI ✓") << QByteArray("/v1/chat/completions")
+                                << QByteArray("authorization") << QByteArray("Bearer sk-openai-test");
+        QTest::newRow("anthropic") << QStringLiteral("anthropic") << QByteArray("text/event-stream") << anthropicStream
+                                   << QStringLiteral("Hello from Claude") << QByteArray("/v1/messages")
+                                   << QByteArray("x-api-key") << QByteArray("sk-ant-test");
+        QTest::newRow("gemini") << QStringLiteral("gemini") << QByteArray("text/event-stream") << geminiStream
+                                << QStringLiteral("Hello from Gemini")
+                                << QByteArray("/v1beta/models/m:streamGenerateContent?alt=sse")
+                                << QByteArray("x-goog-api-key") << QByteArray("gemini-test-key");
+        QTest::newRow("ollama") << QStringLiteral("ollama") << QByteArray("application/x-ndjson") << ollamaStream
+                                << QStringLiteral("Hello from Ollama") << QByteArray("/api/chat") << QByteArray()
+                                << QByteArray();
+    }
+
+    void singleModelStreams()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, stream);
+        QFETCH(QString, expectedText);
+        QFETCH(QByteArray, path);
+        QFETCH(QByteArray, keyHeader);
+        QFETCH(QByteArray, keyValue);
+
+        const QString base = provider == QLatin1String("openai") ? m_server->url(QStringLiteral("/v1")).toString()
+                                                                 : m_server->url().toString();
+        QCOMPARE(confer({QStringLiteral("providers"), QStringLiteral("set-url"), provider, base}).exitCode, 0);
+        m_server->enqueue(ScriptedResponse::stream(contentType, stream, 5));
+
+        const Run run = confer({QStringLiteral("ask"), QStringLiteral("-m"), provider + QStringLiteral("/m"),
+            QStringLiteral("--max-tokens"), QStringLiteral("50"), QStringLiteral("Say hello")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.out, expectedText + QLatin1Char('\n'));
+        QVERIFY2(run.err.contains(QLatin1String("TTFT")), qPrintable(run.err));
+        QVERIFY(run.err.contains(QLatin1String("stop")));
+        QCOMPARE(m_server->requests().size(), 1);
+        const RecordedRequest &request = m_server->requests().constFirst();
+        QCOMPARE(request.path, path);
+        if (!keyHeader.isEmpty()) {
+            QCOMPARE(request.header(keyHeader), keyValue);
+        }
+        QVERIFY(request.body.contains("Say hello"));
+        for (const char *key : {"sk-openai-test", "sk-ant-test", "gemini-test-key"}) {
+            QVERIFY(!run.err.contains(QLatin1String(key)));
+            QVERIFY(!run.out.contains(QLatin1String(key)));
+        }
+    }
+
+    void reasoningGoesToStderr()
+    {
+        QCOMPARE(confer({QStringLiteral("providers"), QStringLiteral("set-url"), QStringLiteral("anthropic"),
+                            m_server->url().toString()})
+                     .exitCode,
+            0);
+        m_server->enqueue(ScriptedResponse::stream("text/event-stream", anthropicStream));
+        const Run run = confer({QStringLiteral("ask"), QStringLiteral("-m"), QStringLiteral("anthropic/claude"),
+            QStringLiteral("--reasoning"), QStringLiteral("low"), QStringLiteral("Think")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QStringLiteral("Hello from Claude\n"));
+        QVERIFY2(run.err.startsWith(QLatin1String("Pondering.")), qPrintable(run.err));
+        QVERIFY(!run.err.contains(QLatin1String("\x1b["))); // not a terminal: no colour codes
+    }
+
+    void severalModelsCompared()
+    {
+        QCOMPARE(confer({QStringLiteral("providers"), QStringLiteral("add"), QStringLiteral("gateway"),
+                            QStringLiteral("--protocol"), QStringLiteral("openai"), QStringLiteral("--base-url"),
+                            m_server->url(QStringLiteral("/v1")).toString(), QStringLiteral("--header"),
+                            QStringLiteral("X-Team: research")})
+                     .exitCode,
+            0);
+        LoopbackServer ollama;
+        QVERIFY(ollama.listen());
+        QCOMPARE(confer({QStringLiteral("providers"), QStringLiteral("set-url"), QStringLiteral("ollama"),
+                            ollama.url().toString()})
+                     .exitCode,
+            0);
+        m_server->enqueue(ScriptedResponse::stream("text/event-stream", openAiStream));
+        ollama.enqueue(ScriptedResponse::stream("application/x-ndjson", ollamaStream));
+
+        const Run run = confer({QStringLiteral("ask"), QStringLiteral("-m"), QStringLiteral("gateway/org/model-a"),
+            QStringLiteral("-m"), QStringLiteral("ollama/llama3.2:3b"), QStringLiteral("Compare")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains(QStringLiteral("── gateway/org/model-a ──\nHello from OpenAI ✓\n")));
+        QVERIFY(run.out.contains(QStringLiteral("── ollama/llama3.2:3b ──\nHello from Ollama\n")));
+        const qsizetype table = run.out.indexOf(QLatin1String("MODEL"));
+        QVERIFY(table > 0);
+        QVERIFY(run.out.indexOf(QLatin1String("gateway/org/model-a"), table) > table);
+        QVERIFY(run.out.indexOf(QLatin1String("ollama/llama3.2:3b"), table) > table);
+        QCOMPARE(m_server->requests().constFirst().header("x-team"), QByteArray("research"));
+        QVERIFY(m_server->requests().constFirst().body.contains(R"("model":"org/model-a")"));
+        QVERIFY(ollama.requests().constFirst().body.contains(R"("model":"llama3.2:3b")"));
+    }
+
+    void jsonEvents()
+    {
+        QCOMPARE(confer({QStringLiteral("providers"), QStringLiteral("set-url"), QStringLiteral("openai"),
+                            m_server->url(QStringLiteral("/v1")).toString()})
+                     .exitCode,
+            0);
+        m_server->enqueue(ScriptedResponse::stream("text/event-stream", openAiStream));
+        const Run run = confer({QStringLiteral("ask"), QStringLiteral("--json"), QStringLiteral("-m"),
+            QStringLiteral("openai/m"), QStringLiteral("hi")});
+        QCOMPARE(run.exitCode, 0);
+        QStringList events;
+        QString text;
+        QJsonObject done;
+        for (const QString &line : run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            QJsonParseError error;
+            const QJsonObject object = QJsonDocument::fromJson(line.toUtf8(), &error).object();
+            QCOMPARE(error.error, QJsonParseError::NoError);
+            QCOMPARE(object.value(QLatin1String("model")).toString(), QStringLiteral("openai/m"));
+            QCOMPARE(object.value(QLatin1String("lane")).toInt(-1), 0);
+            events.append(object.value(QLatin1String("event")).toString());
+            if (events.last() == QLatin1String("delta")) {
+                text += object.value(QLatin1String("text")).toString();
+            }
+            if (events.last() == QLatin1String("done")) {
+                done = object;
+            }
+        }
+        QCOMPARE(events.constFirst(), QStringLiteral("start"));
+        QCOMPARE(events.constLast(), QStringLiteral("done"));
+        QVERIFY(events.contains(QStringLiteral("usage")));
+        QCOMPARE(text, QStringLiteral("Hello from OpenAI ✓"));
+        QCOMPARE(done.value(QLatin1String("status")).toString(), QStringLiteral("completed"));
+        const QJsonObject metrics = done.value(QLatin1String("metrics")).toObject();
+        QCOMPARE(metrics.value(QLatin1String("output_tokens")).toInt(), 4);
+        QCOMPARE(metrics.value(QLatin1String("finish_reason")).toString(), QStringLiteral("stop"));
+        QCOMPARE(metrics.value(QLatin1String("response_model")).toString(), QStringLiteral("gpt-4o-mini-2024-07-18"));
+    }
+
+    void promptFromStdin()
+    {
+        QCOMPARE(confer({QStringLiteral("providers"), QStringLiteral("set-url"), QStringLiteral("ollama"),
+                            m_server->url().toString()})
+                     .exitCode,
+            0);
+        m_server->enqueue(ScriptedResponse::stream("application/x-ndjson", ollamaStream));
+        const Run run = confer({QStringLiteral("ask"), QStringLiteral("-m"), QStringLiteral("ollama/llama3.2"),
+                                   QStringLiteral("--system"), QStringLiteral("Be brief."), QStringLiteral("-")},
+            "A prompt from standard input");
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(m_server->requests().constFirst().body.contains("A prompt from standard input"));
+        QVERIFY(m_server->requests().constFirst().body.contains("Be brief."));
+    }
+
+    void failureExitsOne_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("401") << 401 << QStringLiteral("did not accept the API key");
+        QTest::newRow("404") << 404 << QStringLiteral("does not know this model");
+    }
+
+    void failureExitsOne()
+    {
+        QFETCH(int, status);
+        QFETCH(QString, words);
+        QCOMPARE(confer({QStringLiteral("providers"), QStringLiteral("set-url"), QStringLiteral("openai"),
+                            m_server->url(QStringLiteral("/v1")).toString()})
+                     .exitCode,
+            0);
+        m_server->enqueue(ScriptedResponse::json(status, R"({"error":{"message":"Nope, not this time."}})"));
+        const Run run
+            = confer({QStringLiteral("ask"), QStringLiteral("-m"), QStringLiteral("openai/m"), QStringLiteral("hi")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(words), qPrintable(run.err));
+        QVERIFY(run.err.contains(QLatin1String("Nope, not this time.")));
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void localServerNotRunning()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        QCOMPARE(confer({QStringLiteral("providers"), QStringLiteral("set-url"), QStringLiteral("ollama"),
+                            QStringLiteral("http://127.0.0.1:%1").arg(port)})
+                     .exitCode,
+            0);
+        const Run run = confer(
+            {QStringLiteral("ask"), QStringLiteral("-m"), QStringLiteral("ollama/llama3.2"), QStringLiteral("hi")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(
+            run.err.contains(QStringLiteral("Ollama is not running on 127.0.0.1:%1.").arg(port)), qPrintable(run.err));
+
+        const Run models = confer({QStringLiteral("models"), QStringLiteral("ollama")});
+        QCOMPARE(models.exitCode, 1);
+        QVERIFY(models.out.contains(QStringLiteral("Ollama is not running on 127.0.0.1:%1.").arg(port)));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("no model") << QStringList {QStringLiteral("ask"), QStringLiteral("hi")};
+        QTest::newRow("no prompt") << QStringList {
+            QStringLiteral("ask"), QStringLiteral("-m"), QStringLiteral("openai/m")};
+        QTest::newRow("not provider/model") << QStringList {
+            QStringLiteral("ask"), QStringLiteral("-m"), QStringLiteral("gpt-4o"), QStringLiteral("hi")};
+        QTest::newRow("unknown provider") << QStringList {
+            QStringLiteral("ask"), QStringLiteral("-m"), QStringLiteral("nowhere/m"), QStringLiteral("hi")};
+        QTest::newRow("bad reasoning") << QStringList {QStringLiteral("ask"), QStringLiteral("-m"),
+            QStringLiteral("openai/m"), QStringLiteral("--reasoning"), QStringLiteral("max"), QStringLiteral("hi")};
+        QTest::newRow("bad temperature") << QStringList {QStringLiteral("ask"), QStringLiteral("-m"),
+            QStringLiteral("openai/m"), QStringLiteral("--temperature"), QStringLiteral("hot"), QStringLiteral("hi")};
+        QTest::newRow("providers without action") << QStringList {QStringLiteral("providers")};
+        QTest::newRow("add without protocol") << QStringList {QStringLiteral("providers"), QStringLiteral("add"),
+            QStringLiteral("x"), QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:1")};
+        QTest::newRow("key as header") << QStringList {QStringLiteral("providers"), QStringLiteral("add"),
+            QStringLiteral("x"), QStringLiteral("--protocol"), QStringLiteral("openai"), QStringLiteral("--base-url"),
+            QStringLiteral("http://127.0.0.1:1"), QStringLiteral("--header"),
+            QStringLiteral("Authorization: Bearer k")};
+        QTest::newRow("models unknown provider") << QStringList {QStringLiteral("models"), QStringLiteral("nowhere")};
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        const Run run = confer(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.startsWith(QLatin1String("confer: ")));
+        QVERIFY(m_server->requests().isEmpty());
+    }
+
+    void providersLifecycle()
+    {
+        Run run = confer({QStringLiteral("providers"), QStringLiteral("add"), QStringLiteral("lab"),
+            QStringLiteral("--protocol"), QStringLiteral("anthropic"), QStringLiteral("--base-url"),
+            QStringLiteral("http://127.0.0.1:9/anthropic")});
+        QCOMPARE(run.exitCode, 0);
+        run = confer({QStringLiteral("providers"), QStringLiteral("list")});
+        QCOMPARE(run.exitCode, 0);
+        for (const char *id : {"openai", "openrouter", "groq", "mistral", "deepseek", "xai", "together", "fireworks",
+                 "lmstudio", "llamacpp", "vllm", "anthropic", "gemini", "ollama", "lab"}) {
+            QVERIFY2(run.out.contains(QLatin1Char('\n') + QLatin1String(id) + QLatin1Char(' ')), id);
+        }
+        QVERIFY(run.out.contains(QLatin1String("http://127.0.0.1:9/anthropic (custom provider)")));
+
+        QCOMPARE(confer({QStringLiteral("providers"), QStringLiteral("set-url"), QStringLiteral("groq"),
+                            QStringLiteral("http://127.0.0.1:9/groq")})
+                     .exitCode,
+            0);
+        run = confer({QStringLiteral("providers"), QStringLiteral("list")});
+        QVERIFY(run.out.contains(QLatin1String("http://127.0.0.1:9/groq (changed)")));
+        QCOMPARE(confer({QStringLiteral("providers"), QStringLiteral("set-url"), QStringLiteral("groq"),
+                            QStringLiteral("default")})
+                     .exitCode,
+            0);
+        run = confer({QStringLiteral("providers"), QStringLiteral("list")});
+        QVERIFY(run.out.contains(QLatin1String("https://api.groq.com/openai/v1")));
+
+        QCOMPARE(confer({QStringLiteral("providers"), QStringLiteral("remove"), QStringLiteral("lab")}).exitCode, 0);
+        run = confer({QStringLiteral("providers"), QStringLiteral("list")});
+        QVERIFY(!run.out.contains(QLatin1String("\nlab ")));
+        run = confer({QStringLiteral("providers"), QStringLiteral("remove"), QStringLiteral("openai")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(QLatin1String("built-in")));
+    }
+
+    void modelsCachedAndRefreshed()
+    {
+        QCOMPARE(confer({QStringLiteral("providers"), QStringLiteral("set-url"), QStringLiteral("gemini"),
+                            m_server->url().toString()})
+                     .exitCode,
+            0);
+        m_server->enqueue(ScriptedResponse::json(200,
+            R"({"models":[{"name":"models/gemini-2.5-flash","displayName":"Gemini 2.5 Flash","inputTokenLimit":1048576,"supportedGenerationMethods":["generateContent","countTokens"]},{"name":"models/text-embedding-004","supportedGenerationMethods":["embedContent"]}],"nextPageToken":"page-2"})"));
+        m_server->enqueue(ScriptedResponse::json(200,
+            R"({"models":[{"name":"models/gemini-2.5-pro","displayName":"Gemini 2.5 Pro","supportedGenerationMethods":["generateContent"]}]})"));
+
+        Run run = confer({QStringLiteral("models"), QStringLiteral("gemini")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        QVERIFY(run.out.contains(QLatin1String("gemini/gemini-2.5-flash")));
+        QVERIFY(run.out.contains(QLatin1String("gemini/gemini-2.5-pro")));
+        QVERIFY(!run.out.contains(QLatin1String("embedding")));
+        QVERIFY(run.out.contains(QLatin1String("fetched")));
+        QCOMPARE(m_server->requests().size(), 2);
+        QVERIFY(m_server->requests().at(1).path.contains("pageToken=page-2"));
+        QCOMPARE(m_server->requests().at(0).header("x-goog-api-key"), QByteArray("gemini-test-key"));
+
+        // Offline: the cache answers, the server is not asked.
+        run = confer({QStringLiteral("models"), QStringLiteral("gemini"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(m_server->requests().size(), 2);
+        const QJsonObject provider = QJsonDocument::fromJson(run.out.toUtf8())
+                                         .object()
+                                         .value(QLatin1String("providers"))
+                                         .toArray()
+                                         .first()
+                                         .toObject();
+        QCOMPARE(provider.value(QLatin1String("status")).toString(), QStringLiteral("ok"));
+        QVERIFY(provider.value(QLatin1String("from_cache")).toBool());
+        QCOMPARE(provider.value(QLatin1String("models")).toArray().size(), 2);
+        QVERIFY(!provider.value(QLatin1String("fetched_at")).toString().isEmpty());
+
+        // --refresh asks again.
+        m_server->enqueue(ScriptedResponse::json(
+            200, R"({"models":[{"name":"models/gemini-3-pro","supportedGenerationMethods":["generateContent"]}]})"));
+        run = confer({QStringLiteral("models"), QStringLiteral("gemini"), QStringLiteral("--refresh")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(m_server->requests().size(), 3);
+        QVERIFY(run.out.contains(QLatin1String("gemini/gemini-3-pro")));
+        QVERIFY(!run.out.contains(QLatin1String("gemini-2.5-pro")));
+    }
+
+    void modelsWithoutKey()
+    {
+        QProcessEnvironment environment = baseEnvironment();
+        environment.remove(QStringLiteral("ANTHROPIC_API_KEY"));
+        const Run run = confer({QStringLiteral("models"), QStringLiteral("anthropic")}, {}, environment);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(
+            run.out.contains(QLatin1String("No API key for Anthropic. Set ANTHROPIC_API_KEY.")), qPrintable(run.out));
+        QVERIFY(m_server->requests().isEmpty());
+    }
+
+private:
+    QProcessEnvironment baseEnvironment() const
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("CONFER_PROFILE"), m_profile->path());
+        environment.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("sk-openai-test"));
+        environment.insert(QStringLiteral("ANTHROPIC_API_KEY"), QStringLiteral("sk-ant-test"));
+        environment.insert(QStringLiteral("GEMINI_API_KEY"), QStringLiteral("gemini-test-key"));
+        return environment;
+    }
+
+    // Runs confer while this test's event loop keeps serving the loopback servers.
+    Run confer(const QStringList &arguments, const QByteArray &input = {},
+        std::optional<QProcessEnvironment> environment = std::nullopt)
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment.value_or(baseEnvironment()));
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(executable(), arguments);
+        if (!process.waitForStarted(10000)) {
+            return {};
+        }
+        process.write(input);
+        process.closeWriteChannel();
+        if (!finished.wait(30000)) {
+            process.kill();
+            process.waitForFinished();
+            return {};
+        }
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    std::unique_ptr<QTemporaryDir> m_profile;
+    std::unique_ptr<LoopbackServer> m_server;
+};
+
+QTEST_GUILESS_MAIN(TestAskCommand)
+#include "tst_askcommand.moc"
