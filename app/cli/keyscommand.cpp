@@ -1,10 +1,10 @@
 #include "cli/keyscommand.h"
 
-#include "core/appidentity.h"
 #include "providers/modelcatalog.h"
 #include "providers/network/httppolicy.h"
 #include "providers/providerregistry.h"
 #include "secrets/apikeystore.h"
+#include "secrets/profilekeys.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -111,18 +111,6 @@ KeyRequest keyRequest(const ProviderInfo &provider)
     return {provider.id, provider.keyEnvironmentVariables};
 }
 
-struct Stores {
-    explicit Stores(const Profile &profile)
-        : settings(profile.openSettings())
-        , keychain(AppIdentity::appId())
-        , keys(keychain, *settings, profile.scopeId())
-    {
-    }
-    std::unique_ptr<QSettings> settings;
-    KeychainStore keychain;
-    ApiKeyStore keys;
-};
-
 int setKey(CommandContext &context, const ProviderInfo &provider)
 {
     const QString &providerId = provider.id;
@@ -130,9 +118,9 @@ int setKey(CommandContext &context, const ProviderInfo &provider)
     if (key.isEmpty()) {
         return failure(context, Keys::tr("No key was given on standard input; nothing was saved."));
     }
-    Stores stores(context.profile);
+    ProfileKeys keys(context.profile);
     const SecretResult result
-        = await([&](QObject *loop, SecretCallback done) { stores.keys.write(providerId, key, loop, done); });
+        = await([&](QObject *loop, SecretCallback done) { keys.store().write(providerId, key, loop, done); });
     if (!result.ok()) {
         return failure(context,
             Keys::tr("The key for %1 was not saved. %2").arg(providerId, result.message) + QLatin1Char('\n')
@@ -146,10 +134,10 @@ int setKey(CommandContext &context, const ProviderInfo &provider)
 int removeKey(CommandContext &context, const ProviderInfo &provider)
 {
     const QString &providerId = provider.id;
-    Stores stores(context.profile);
-    const bool wasIndexed = stores.keys.hasKeychainKey(providerId);
+    ProfileKeys keys(context.profile);
+    const bool wasIndexed = keys.store().hasKeychainKey(providerId);
     const SecretResult result
-        = await([&](QObject *loop, SecretCallback done) { stores.keys.remove(providerId, loop, done); });
+        = await([&](QObject *loop, SecretCallback done) { keys.store().remove(providerId, loop, done); });
     if (!result.ok()) {
         return failure(context,
             Keys::tr("The key for %1 could not be removed. %2").arg(providerId, result.message) + QLatin1Char('\n')
@@ -167,16 +155,16 @@ int removeKey(CommandContext &context, const ProviderInfo &provider)
 
 int listKeys(CommandContext &context)
 {
-    Stores stores(context.profile);
+    ProfileKeys keys(context.profile);
     const ProviderRegistry registry(context.profile);
     QList<KeyRequest> providers;
     for (const ProviderInfo &provider : registry.providers()) {
-        if (provider.needsKey() || stores.keys.hasKeychainKey(provider.id)) {
+        if (provider.needsKey() || keys.store().hasKeychainKey(provider.id)) {
             providers << keyRequest(provider);
         }
     }
     // Keys stored for providers since removed are listed too, so they can be removed.
-    for (const QString &id : stores.keys.providersWithKeychainKeys()) {
+    for (const QString &id : keys.store().providersWithKeychainKeys()) {
         if (!registry.provider(id)) {
             providers << KeyRequest {id, {}};
         }
@@ -184,8 +172,8 @@ int listKeys(CommandContext &context)
 
     QList<QPair<QString, QString>> rows;
     for (const KeyRequest &request : std::as_const(providers)) {
-        if (stores.keys.hasKeychainKey(request.providerId)) {
-            const QDateTime setAt = stores.keys.keychainKeySetAt(request.providerId);
+        if (keys.store().hasKeychainKey(request.providerId)) {
+            const QDateTime setAt = keys.store().keychainKeySetAt(request.providerId);
             rows.append({request.providerId,
                 setAt.isValid() ? Keys::tr("keychain (saved %1)").arg(setAt.toString(Qt::ISODate))
                                 : Keys::tr("keychain")});
@@ -216,9 +204,9 @@ int listKeys(CommandContext &context)
 
 int testKey(CommandContext &context, const ProviderInfo &provider)
 {
-    Stores stores(context.profile);
+    ProfileKeys keys(context.profile);
     const auto network = Http::createNetworkAccessManager();
-    ModelCatalog catalog(network.get(), &stores.keys, context.profile);
+    ModelCatalog catalog(network.get(), &keys.store(), context.profile);
     QEventLoop loop;
     CatalogEntry entry;
     QObject::connect(&catalog, &ModelCatalog::loaded, &loop, [&](const CatalogEntry &loaded) {
@@ -230,7 +218,7 @@ int testKey(CommandContext &context, const ProviderInfo &provider)
     if (entry.status != CatalogEntry::Status::Ok) {
         return failure(context, Keys::tr("Testing %1 failed: %2").arg(provider.id, entry.message));
     }
-    const KeyOrigin origin = stores.keys.origin(keyRequest(provider));
+    const KeyOrigin origin = keys.store().origin(keyRequest(provider));
     context.out << (provider.needsKey()
             ? Keys::tr("%1 accepted the key (%2). Its models:").arg(provider.id, ApiKeyStore::describe(origin))
             : Keys::tr("%1 answered. Its models:").arg(provider.id))
