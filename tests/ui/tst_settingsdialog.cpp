@@ -18,6 +18,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDirIterator>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void testListsTheModels();
     void testShowsTheErrorFor401();
     void baseUrlIsSaved();
+    void customProviderAddedAndRemoved();
     void pagesWriteSettings();
     void languageAndFontApplyAtOnce();
     void mainWindowOpensSettings();
@@ -367,6 +369,54 @@ void TestSettingsDialog::baseUrlIsSaved()
     Q_EMIT dialog.findChild<QLineEdit *>(QStringLiteral("baseUrlEdit"))->editingFinished();
     QCOMPARE(m_registry->provider(QStringLiteral("mistral"))->baseUrl,
         m_registry->provider(QStringLiteral("mistral"))->defaultBaseUrl);
+}
+
+void TestSettingsDialog::customProviderAddedAndRemoved()
+{
+    const auto owned = this->dialog();
+    SettingsDialog &dialog = *owned;
+    dialog.show();
+    auto *group = dialog.findChild<QGroupBox *>(QStringLiteral("addProviderGroup"));
+    auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("newProviderName"));
+    QVERIFY(!name->isVisible());
+    group->setChecked(true);
+    QVERIFY(name->isVisible());
+    name->setText(QStringLiteral("my-gateway"));
+    auto *protocol = dialog.findChild<QComboBox *>(QStringLiteral("newProviderProtocol"));
+    protocol->setCurrentIndex(protocol->findData(QStringLiteral("anthropic")));
+    dialog.findChild<QLineEdit *>(QStringLiteral("newProviderUrl"))->setText(QStringLiteral("ftp://bad"));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("addProviderButton")), Qt::LeftButton);
+    QVERIFY(!m_registry->provider(QStringLiteral("my-gateway")));
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("keyMessage"))->text().contains(QLatin1String("is not an http")));
+
+    dialog.findChild<QLineEdit *>(QStringLiteral("newProviderUrl"))
+        ->setText(QStringLiteral("https://gw.example.org/v1"));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("addProviderButton")), Qt::LeftButton);
+    const auto added = m_registry->provider(QStringLiteral("my-gateway"));
+    QVERIFY(added);
+    QCOMPARE(added->protocol, Protocol::Anthropic);
+    QCOMPARE(dialog.providersPage()->currentProvider(), QStringLiteral("my-gateway"));
+    QCOMPARE(itemStatus(dialog, QStringLiteral("my-gateway")), QStringLiteral("no key"));
+
+    const QString key = canary();
+    m_canaries << key;
+    saveThroughPage(dialog, QStringLiteral("my-gateway"), key);
+    QTRY_VERIFY_WITH_TIMEOUT(m_keys->hasKeychainKey(QStringLiteral("my-gateway")), 30000);
+    QCOMPARE(itemStatus(dialog, QStringLiteral("my-gateway")), QStringLiteral("key in keychain"));
+
+    auto *remove = dialog.findChild<QPushButton *>(QStringLiteral("removeProviderButton"));
+    QVERIFY(remove->isVisible());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QCOMPARE(
+        MessageBox::lastMessage(), QStringLiteral("Remove Provider\nRemove the provider my-gateway and its API key?"));
+    QVERIFY(!m_registry->provider(QStringLiteral("my-gateway")));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_keys->hasKeychainKey(QStringLiteral("my-gateway")), 30000);
+    QTRY_COMPARE(itemStatus(dialog, QStringLiteral("my-gateway")), QString());
+
+    // Presets cannot be removed.
+    dialog.providersPage()->selectProvider(QStringLiteral("openai"));
+    QVERIFY(!remove->isVisible());
 }
 
 void TestSettingsDialog::pagesWriteSettings()

@@ -5,7 +5,9 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -120,9 +122,50 @@ ProvidersPage::ProvidersPage(ApiKeyStore &keys, ProviderRegistry &registry, Mode
     note->setForegroundRole(QPalette::PlaceholderText);
     details->addRow(note);
 
+    m_addGroup = new QGroupBox(tr("Add a custom provider"));
+    m_addGroup->setObjectName(QStringLiteral("addProviderGroup"));
+    m_addGroup->setCheckable(true);
+    m_addGroup->setChecked(false);
+    m_newName = new QLineEdit;
+    m_newName->setObjectName(QStringLiteral("newProviderName"));
+    m_newName->setPlaceholderText(tr("name, such as my-gateway"));
+    m_newProtocol = new QComboBox;
+    m_newProtocol->setObjectName(QStringLiteral("newProviderProtocol"));
+    for (const auto &[label, protocol] : QList<QPair<QString, Protocol>> {{tr("OpenAI-compatible"), Protocol::OpenAI},
+             {tr("Anthropic"), Protocol::Anthropic}, {tr("Google Gemini"), Protocol::Gemini},
+             {tr("Ollama"), Protocol::Ollama}}) {
+        m_newProtocol->addItem(label, protocolName(protocol));
+    }
+    m_newUrl = new QLineEdit;
+    m_newUrl->setObjectName(QStringLiteral("newProviderUrl"));
+    m_newUrl->setPlaceholderText(QStringLiteral("https://…/v1"));
+    auto *add = new QPushButton(tr("&Add"));
+    add->setObjectName(QStringLiteral("addProviderButton"));
+    auto *addLayout = new QHBoxLayout(m_addGroup);
+    addLayout->addWidget(m_newName, 2);
+    addLayout->addWidget(m_newProtocol, 1);
+    addLayout->addWidget(m_newUrl, 3);
+    addLayout->addWidget(add);
+    // Collapsed until wanted; the check box in the title opens it.
+    const auto showForm = [this](bool open) {
+        for (QWidget *child : m_addGroup->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+            child->setVisible(open);
+        }
+    };
+    connect(m_addGroup, &QGroupBox::toggled, this, showForm);
+    showForm(false);
+    connect(add, &QPushButton::clicked, this, &ProvidersPage::addCustomProvider);
+    connect(m_newUrl, &QLineEdit::returnPressed, this, &ProvidersPage::addCustomProvider);
+
+    m_removeProvider = new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove &Provider"));
+    m_removeProvider->setObjectName(QStringLiteral("removeProviderButton"));
+    connect(m_removeProvider, &QPushButton::clicked, this, &ProvidersPage::removeCustomProvider);
+    buttons->addWidget(m_removeProvider);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list, 1);
+    layout->addWidget(m_addGroup);
     layout->addLayout(details);
 
     connect(m_list, &QTreeWidget::currentItemChanged, this, &ProvidersPage::showCurrent);
@@ -260,6 +303,65 @@ void ProvidersPage::showCurrent()
     m_baseUrl->setText(known ? info.baseUrl.toString() : QString());
     m_baseUrl->setPlaceholderText(info.defaultBaseUrl.toString());
     m_test->setEnabled(known && m_catalog && m_testing.isEmpty());
+    m_removeProvider->setVisible(selected && info.custom);
+}
+
+void ProvidersPage::addCustomProvider()
+{
+    const QString name = m_newName->text().trimmed();
+    const QString urlText = m_newUrl->text().trimmed();
+    const auto protocol = protocolFromName(m_newProtocol->currentData().toString());
+    const QUrl url = urlText.isEmpty() ? QUrl() : QUrl::fromUserInput(urlText);
+    if (const auto error = m_registry.addCustom(name, protocol.value_or(Protocol::OpenAI), url, {})) {
+        showMessage(*error, true);
+        return;
+    }
+    m_newName->clear();
+    m_newUrl->clear();
+    m_addGroup->setChecked(false);
+    buildProviderList();
+    selectProvider(name);
+    showMessage(tr("%1 is added. Save its key below if it needs one.").arg(name), false);
+}
+
+void ProvidersPage::removeCustomProvider()
+{
+    const auto provider = providerFor(currentProvider());
+    if (!provider || !provider->custom) {
+        return;
+    }
+    const bool hasKey = m_keys.hasKeychainKey(provider->id) || m_keys.hasSessionKey(provider->id);
+    if (MessageBox::question(this, tr("Remove Provider"),
+            hasKey ? tr("Remove the provider %1 and its API key?").arg(provider->id)
+                   : tr("Remove the provider %1?").arg(provider->id))
+        != QMessageBox::Yes) {
+        return;
+    }
+    const QString id = provider->id;
+    // An orphaned key (its provider already gone) has nothing in the registry to remove.
+    if (m_registry.provider(id)) {
+        if (const auto error = m_registry.removeCustom(id)) {
+            showMessage(*error, true);
+            return;
+        }
+    }
+    const auto finish = [this, id] {
+        buildProviderList();
+        if (m_list->topLevelItemCount() > 0 && currentProvider().isEmpty()) {
+            m_list->setCurrentItem(m_list->topLevelItem(0));
+        }
+        showMessage(tr("%1 is removed.").arg(id), false);
+    };
+    if (!hasKey) {
+        finish();
+        return;
+    }
+    m_keys.remove(id, this, [this, id, finish](const SecretResult &result) {
+        finish();
+        if (!result.ok()) {
+            showMessage(tr("%1 is removed, but its key could not be removed: %2").arg(id, result.message), true);
+        }
+    });
 }
 
 void ProvidersPage::saveBaseUrl()

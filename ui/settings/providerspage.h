@@ -10,6 +10,8 @@
 #include <chrono>
 
 class QAction;
+class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -25,7 +27,8 @@ class ApiKeyStore;
 // The Providers page of the Settings window: every preset and custom provider
 // with where its API key comes from, and for the selected one a masked key
 // field (paste, reveal), Save to Keychain, Remove Key, Copy, the base URL and
-// a Test that lists the provider's models or shows the exact error.
+// a Test that lists the provider's models or shows the exact error; custom
+// providers are added and removed here too.
 class ProvidersPage : public QWidget
 {
     Q_OBJECT
@@ -47,6 +50,8 @@ private:
     void copyKey();
     void pasteKey();
     void saveBaseUrl();
+    void addCustomProvider();
+    void removeCustomProvider();
     void testProvider();
     void showTestResult(const CatalogEntry &entry);
     void showMessage(const QString &text, bool isError);
@@ -71,6 +76,11 @@ private:
     QLineEdit *m_baseUrl = nullptr;
     QPushButton *m_test = nullptr;
     QListWidget *m_models = nullptr;
+    QPushButton *m_removeProvider = nullptr;
+    QGroupBox *m_addGroup = nullptr;
+    QLineEdit *m_newName = nullptr;
+    QComboBox *m_newProtocol = nullptr;
+    QLineEdit *m_newUrl = nullptr;
     QLabel *m_message = nullptr;
     QPointer<QMimeData> m_copied;
     std::chrono::milliseconds m_clipboardClearDelay {std::chrono::seconds(30)};
