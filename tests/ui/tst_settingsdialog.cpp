@@ -18,7 +18,6 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDirIterator>
-#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -376,10 +375,10 @@ void TestSettingsDialog::customProviderAddedAndRemoved()
     const auto owned = this->dialog();
     SettingsDialog &dialog = *owned;
     dialog.show();
-    auto *group = dialog.findChild<QGroupBox *>(QStringLiteral("addProviderGroup"));
+    auto *toggle = dialog.findChild<QPushButton *>(QStringLiteral("addProviderToggle"));
     auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("newProviderName"));
     QVERIFY(!name->isVisible());
-    group->setChecked(true);
+    QTest::mouseClick(toggle, Qt::LeftButton);
     QVERIFY(name->isVisible());
     name->setText(QStringLiteral("my-gateway"));
     auto *protocol = dialog.findChild<QComboBox *>(QStringLiteral("newProviderProtocol"));

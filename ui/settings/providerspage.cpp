@@ -7,7 +7,6 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -122,10 +121,13 @@ ProvidersPage::ProvidersPage(ApiKeyStore &keys, ProviderRegistry &registry, Mode
     note->setForegroundRole(QPalette::PlaceholderText);
     details->addRow(note);
 
-    m_addGroup = new QGroupBox(tr("Add a custom provider"));
-    m_addGroup->setObjectName(QStringLiteral("addProviderGroup"));
-    m_addGroup->setCheckable(true);
-    m_addGroup->setChecked(false);
+    m_addToggle = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add Custom Provider…"));
+    m_addToggle->setObjectName(QStringLiteral("addProviderToggle"));
+    m_addToggle->setCheckable(true);
+    m_addForm = new QWidget;
+    m_addForm->setObjectName(QStringLiteral("addProviderForm"));
+    m_addForm->hide();
+    connect(m_addToggle, &QPushButton::toggled, m_addForm, &QWidget::setVisible);
     m_newName = new QLineEdit;
     m_newName->setObjectName(QStringLiteral("newProviderName"));
     m_newName->setPlaceholderText(tr("name, such as my-gateway"));
@@ -141,19 +143,12 @@ ProvidersPage::ProvidersPage(ApiKeyStore &keys, ProviderRegistry &registry, Mode
     m_newUrl->setPlaceholderText(QStringLiteral("https://…/v1"));
     auto *add = new QPushButton(tr("&Add"));
     add->setObjectName(QStringLiteral("addProviderButton"));
-    auto *addLayout = new QHBoxLayout(m_addGroup);
+    auto *addLayout = new QHBoxLayout(m_addForm);
+    addLayout->setContentsMargins(0, 0, 0, 0);
     addLayout->addWidget(m_newName, 2);
     addLayout->addWidget(m_newProtocol, 1);
     addLayout->addWidget(m_newUrl, 3);
     addLayout->addWidget(add);
-    // Collapsed until wanted; the check box in the title opens it.
-    const auto showForm = [this](bool open) {
-        for (QWidget *child : m_addGroup->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
-            child->setVisible(open);
-        }
-    };
-    connect(m_addGroup, &QGroupBox::toggled, this, showForm);
-    showForm(false);
     connect(add, &QPushButton::clicked, this, &ProvidersPage::addCustomProvider);
     connect(m_newUrl, &QLineEdit::returnPressed, this, &ProvidersPage::addCustomProvider);
 
@@ -165,7 +160,11 @@ ProvidersPage::ProvidersPage(ApiKeyStore &keys, ProviderRegistry &registry, Mode
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list, 1);
-    layout->addWidget(m_addGroup);
+    auto *addRow = new QHBoxLayout;
+    addRow->addWidget(m_addToggle);
+    addRow->addWidget(m_addForm, 1);
+    addRow->addStretch(0);
+    layout->addLayout(addRow);
     layout->addLayout(details);
 
     connect(m_list, &QTreeWidget::currentItemChanged, this, &ProvidersPage::showCurrent);
@@ -318,7 +317,7 @@ void ProvidersPage::addCustomProvider()
     }
     m_newName->clear();
     m_newUrl->clear();
-    m_addGroup->setChecked(false);
+    m_addToggle->setChecked(false);
     buildProviderList();
     selectProvider(name);
     showMessage(tr("%1 is added. Save its key below if it needs one.").arg(name), false);

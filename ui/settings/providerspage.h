@@ -11,7 +11,6 @@
 
 class QAction;
 class QComboBox;
-class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -77,7 +76,8 @@ private:
     QPushButton *m_test = nullptr;
     QListWidget *m_models = nullptr;
     QPushButton *m_removeProvider = nullptr;
-    QGroupBox *m_addGroup = nullptr;
+    QPushButton *m_addToggle = nullptr;
+    QWidget *m_addForm = nullptr;
     QLineEdit *m_newName = nullptr;
     QComboBox *m_newProtocol = nullptr;
     QLineEdit *m_newUrl = nullptr;
