@@ -52,6 +52,7 @@ private Q_SLOTS:
     void testShowsTheErrorFor401();
     void baseUrlIsSaved();
     void customProviderAddedAndRemoved();
+    void proxyPasswordGoesToTheKeychain();
     void pagesWriteSettings();
     void languageAndFontApplyAtOnce();
     void mainWindowOpensSettings();
@@ -416,6 +417,42 @@ void TestSettingsDialog::customProviderAddedAndRemoved()
     // Presets cannot be removed.
     dialog.providersPage()->selectProvider(QStringLiteral("openai"));
     QVERIFY(!remove->isVisible());
+}
+
+void TestSettingsDialog::proxyPasswordGoesToTheKeychain()
+{
+    const auto owned = this->dialog();
+    SettingsDialog &dialog = *owned;
+    dialog.show();
+    dialog.showPage(SettingsDialog::Page::Network);
+    auto *mode = dialog.findChild<QComboBox *>(QStringLiteral("proxyMode"));
+    mode->setCurrentIndex(mode->findData(QStringLiteral("http")));
+    auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("proxyPassword"));
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+    const QString secret = canary();
+    m_canaries << secret;
+    QSignalSpy changed(&dialog, &SettingsDialog::proxyPasswordChanged);
+    password->setFocus();
+    QTest::keyClicks(password, secret);
+    QTest::keyClick(password, Qt::Key_Return);
+    QVERIFY(changed.wait(30000));
+    QCOMPARE(password->text(), QString());
+    QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("proxyPasswordStatus"))->text(),
+        QStringLiteral("Saved in the system keychain."));
+
+    std::optional<SecretResult> read;
+    const QString entry = ApiKeyStore::proxyPasswordEntry(m_keys->scopeId());
+    m_keychain->read(entry, this, [&read](const SecretResult &result) { read = result; });
+    QTRY_VERIFY_WITH_TIMEOUT(read.has_value(), 30000);
+    QCOMPARE(read->secret, secret);
+
+    // An empty password removes it.
+    QTest::keyClick(password, Qt::Key_Return);
+    QVERIFY(changed.wait(30000));
+    read.reset();
+    m_keychain->read(entry, this, [&read](const SecretResult &result) { read = result; });
+    QTRY_VERIFY_WITH_TIMEOUT(read.has_value(), 30000);
+    QCOMPARE(read->error, SecretError::NotFound);
 }
 
 void TestSettingsDialog::pagesWriteSettings()
