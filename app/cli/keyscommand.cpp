@@ -66,8 +66,7 @@ QString readKey(CommandContext &context, const QString &providerId)
     QByteArray bytes;
 #ifdef Q_OS_UNIX
     if (::isatty(STDIN_FILENO)) {
-        context.err << Keys::tr("API key for %1 (input is hidden): ").arg(providerId);
-        context.err.flush();
+        // Echo goes off before the prompt appears, so nothing typed after it is shown.
         termios saved {};
         const bool haveTerminal = ::tcgetattr(STDIN_FILENO, &saved) == 0;
         if (haveTerminal) {
@@ -75,9 +74,11 @@ QString readKey(CommandContext &context, const QString &providerId)
             quiet.c_lflag &= ~tcflag_t(ECHO);
             ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
         }
+        context.err << Keys::tr("API key for %1 (input is hidden): ").arg(providerId);
+        context.err.flush();
         bytes = input.readLine();
         if (haveTerminal) {
-            ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+            ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
         }
         context.err << '\n';
         context.err.flush();

@@ -104,8 +104,9 @@ KeyOrigin ApiKeyStore::origin(const KeyRequest &request) const
 
 void ApiKeyStore::read(const QString &providerId, QObject *context, SecretCallback callback)
 {
+    // The same order as lookup(): a key the index lists in the keychain wins over a session key.
     const QString entry = entryName(providerId, m_scopeId);
-    if (m_session.contains(entry)) {
+    if (m_session.contains(entry) && !hasKeychainKey(providerId)) {
         m_session.read(entry, context, std::move(callback));
         return;
     }

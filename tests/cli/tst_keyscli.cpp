@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void noKeychain_data();
     void noKeychain();
     void canaryLeavesNoTrace();
+    void keyIsNotEchoedOnATerminal();
     void testListsModelsWithTheStoredKey();
     void testReportsTheProvidersError();
 
@@ -239,6 +241,37 @@ void TestKeysCli::canaryLeavesNoTrace()
     QCOMPARE(filesContaining(key), QStringList());
     QCOMPARE(run({QStringLiteral("keys"), QStringLiteral("remove"), QStringLiteral("anthropic")}).status, 0);
     QCOMPARE(filesContaining(key), QStringList());
+}
+
+void TestKeysCli::keyIsNotEchoedOnATerminal()
+{
+    // script(1) runs confer on a pseudo-terminal and copies everything the terminal shows to its output.
+    const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+    QVERIFY2(!script.isEmpty(), "script(1) from util-linux is part of the build environment");
+    const QString key = canary();
+    QProcess process;
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(script,
+        {QStringLiteral("-qec"),
+            QStringLiteral("'%1' --profile '%2' keys set openai").arg(ConferTest::executable(), m_profile),
+            QStringLiteral("/dev/null")});
+    QVERIFY(process.waitForStarted(30000));
+    QByteArray shown;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            shown += process.readAllStandardOutput();
+            return shown.contains("(input is hidden): ");
+        },
+        30000));
+    process.write(key.toUtf8() + '\r');
+    QVERIFY(finished.wait(30000));
+    shown += process.readAllStandardOutput();
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY2(shown.contains("Saved the key for openai in the system keychain."), shown.constData());
+    QVERIFY2(!shown.contains(key.toUtf8()), shown.constData());
+    QVERIFY(!shown.contains("sk-canary"));
+
+    QCOMPARE(run({QStringLiteral("keys"), QStringLiteral("remove"), QStringLiteral("openai")}).status, 0);
 }
 
 void TestKeysCli::testListsModelsWithTheStoredKey()
