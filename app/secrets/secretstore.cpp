@@ -123,6 +123,7 @@ void KeychainStore::start(Operation operation, const QString &entry, const QStri
 
     connect(job, &QKeychain::Job::finished, this,
         [this, operation, entry, secret, context, callback, answered, isRetry](QKeychain::Job *finished) {
+            --m_pendingJobs;
             if (*answered) {
                 return;
             }
@@ -144,6 +145,7 @@ void KeychainStore::start(Operation operation, const QString &entry, const QStri
             }
             deliver(context, callback, std::move(result));
         });
+    ++m_pendingJobs;
     job->start();
 }
 

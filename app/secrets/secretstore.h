@@ -63,6 +63,8 @@ public:
     QString service() const { return m_service; }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     void setRetryDelay(std::chrono::milliseconds delay) { m_retryDelay = delay; }
+    // Keychain jobs started and not yet answered, including those already given up on after a timeout.
+    int pendingJobs() const { return m_pendingJobs; }
 
     void read(const QString &entry, QObject *context, SecretCallback callback) override;
     void write(const QString &entry, const QString &secret, QObject *context, SecretCallback callback) override;
@@ -76,6 +78,7 @@ private:
     QString m_service;
     std::chrono::milliseconds m_timeout {std::chrono::seconds(60)};
     std::chrono::milliseconds m_retryDelay {std::chrono::milliseconds(1500)};
+    int m_pendingJobs = 0;
 };
 
 // Secrets kept in this process's memory only, gone when Confer quits: the

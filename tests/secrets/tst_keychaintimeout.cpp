@@ -18,11 +18,13 @@ private Q_SLOTS:
     void initTestCase();
     void silentKeychainTimesOut_data();
     void silentKeychainTimesOut();
+    void cleanupTestCase();
 
 private:
     QTemporaryDir m_directory;
     QLocalServer m_silentBus;
     QList<QLocalSocket *> m_connections;
+    KeychainStore m_keychain {QStringLiteral("io.github.confer.Confer.test")};
 };
 
 void TestKeychainTimeout::initTestCase()
@@ -48,7 +50,7 @@ void TestKeychainTimeout::silentKeychainTimesOut_data()
 void TestKeychainTimeout::silentKeychainTimesOut()
 {
     QFETCH(QString, operation);
-    KeychainStore keychain(QStringLiteral("io.github.confer.Confer.test"));
+    KeychainStore &keychain = m_keychain;
     keychain.setTimeout(std::chrono::milliseconds(500));
     std::optional<SecretResult> outcome;
     const auto done = [&outcome](const SecretResult &result) { outcome = result; };
@@ -62,6 +64,17 @@ void TestKeychainTimeout::silentKeychainTimesOut()
     QVERIFY(outcome->keychainUnavailable());
     QVERIFY2(outcome->message.contains(QLatin1String("did not answer in time")), qPrintable(outcome->message));
     QVERIFY(!m_connections.isEmpty());
+}
+
+void TestKeychainTimeout::cleanupTestCase()
+{
+    // The jobs given up on are still waiting; once the bus hangs up they end, and are freed.
+    QVERIFY(m_keychain.pendingJobs() > 0);
+    m_silentBus.close();
+    for (QLocalSocket *socket : std::as_const(m_connections)) {
+        socket->abort();
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(m_keychain.pendingJobs(), 0, 20000);
 }
 
 QTEST_GUILESS_MAIN(TestKeychainTimeout)
