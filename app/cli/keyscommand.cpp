@@ -235,7 +235,8 @@ int testKey(CommandContext &context, const ProviderInfo &provider)
 Command keysCommand()
 {
     return {QStringLiteral("keys"), Keys::tr("set|list|remove|test [PROVIDER]"),
-        Keys::tr("Manage API keys in the system keychain (set reads the key from standard input)."),
+        Keys::tr("API keys in the system keychain: set one (read from standard input), list where each comes from, "
+                 "remove one, or test one by listing the provider's models."),
         [](CommandContext &context) {
             const QString action = context.arguments.value(0);
             if (action == QLatin1String("list")) {
