@@ -27,6 +27,7 @@ private Q_SLOTS:
     void noKeychain();
     void canaryLeavesNoTrace();
     void keyIsNotEchoedOnATerminal();
+    void windowRunLeavesNoTrace();
     void testListsModelsWithTheStoredKey();
     void testReportsTheProvidersError();
 
@@ -271,6 +272,28 @@ void TestKeysCli::keyIsNotEchoedOnATerminal()
     QVERIFY2(!shown.contains(key.toUtf8()), shown.constData());
     QVERIFY(!shown.contains("sk-canary"));
 
+    QCOMPARE(run({QStringLiteral("keys"), QStringLiteral("remove"), QStringLiteral("openai")}).status, 0);
+}
+
+void TestKeysCli::windowRunLeavesNoTrace()
+{
+    const QString key = canary();
+    QCOMPARE(run({QStringLiteral("keys"), QStringLiteral("set"), QStringLiteral("openai")}, key.toUtf8()).status, 0);
+
+    // The window starts with the key store and the settings behind it, paints, and quits.
+    QProcess window;
+    QString diagnostics;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QVERIFY2(ConferTest::startWindowAndWaitForPaint(
+                 window, {QStringLiteral("--profile"), m_profile}, environment, &diagnostics),
+        qPrintable(diagnostics));
+    QVERIFY(ConferTest::closeAndWait(window));
+    QCOMPARE(window.exitCode(), 0);
+    QVERIFY(!QString::fromUtf8(window.readAllStandardError()).contains(key));
+
+    QVERIFY(QFileInfo::exists(m_profile + QStringLiteral("/config/confer.conf")));
+    QCOMPARE(filesContaining(key), QStringList());
     QCOMPARE(run({QStringLiteral("keys"), QStringLiteral("remove"), QStringLiteral("openai")}).status, 0);
 }
 
