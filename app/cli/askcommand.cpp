@@ -2,19 +2,13 @@
 
 #include "cli/providercommands.h"
 #include "core/unixsignals.h"
-#include "providers/modelcatalog.h"
-#include "providers/network/chatjob.h"
-#include "providers/network/httppolicy.h"
-#include "providers/network/streamscheduler.h"
-#include "providers/protocol/protocoladapter.h"
-#include "providers/providerregistry.h"
+#include "providers/providerservices.h"
 #include "secrets/keysource.h"
 
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 
 #include <cstdio>
 #include <unistd.h>
@@ -44,7 +38,6 @@ private:
         ModelReference reference;
         ProviderInfo provider;
         std::unique_ptr<ChatJob> job;
-        bool printedText = false;
     };
 
     Ask(CommandContext &context, Options options)
@@ -63,6 +56,8 @@ private:
 
     CommandContext &m_context;
     Options m_options;
+    EnvironmentKeySource m_keys;
+    std::unique_ptr<ProviderServices> m_services; // outlives the lanes' jobs, which use its network manager
     std::vector<Lane> m_lanes;
     bool m_dimReasoning = false;
 };
@@ -330,36 +325,32 @@ int Ask::run(CommandContext &context)
 
 int Ask::exec()
 {
-    const ProviderRegistry registry(m_context.profile);
+    m_services = std::make_unique<ProviderServices>(m_context.profile, &m_keys);
+    ProviderServices &services = *m_services;
     for (const QString &name : std::as_const(m_options.models)) {
         const auto reference = ModelReference::parse(name);
         if (!reference) {
             return usageError(m_context, tr("'%1' is not PROVIDER/MODEL.").arg(name));
         }
-        const auto provider = registry.provider(reference->providerId);
+        const auto provider = services.registry().provider(reference->providerId);
         if (!provider) {
             return usageError(
                 m_context, tr("Unknown provider '%1'. 'confer providers list' shows them.").arg(reference->providerId));
         }
         m_lanes.push_back({*reference, *provider, nullptr});
     }
-
-    const auto network = Http::createNetworkAccessManager();
-    EnvironmentKeySource keys;
-    StreamScheduler scheduler;
-    const ModelCatalog catalog(network.get(), &keys, m_context.profile);
     m_dimReasoning = ::isatty(STDERR_FILENO) == 1;
 
     for (Lane &lane : m_lanes) {
-        ChatRequest request = m_options.request;
-        request.model = lane.reference.model;
         ChatJobOptions jobOptions;
         if (m_options.timeoutSeconds) {
             jobOptions.inactivityTimeout = std::chrono::seconds(*m_options.timeoutSeconds);
         }
-        jobOptions.pricing = catalog.cachedModel(lane.provider, lane.reference.model);
-        lane.job = std::make_unique<ChatJob>(network.get(), &keys, lane.provider,
-            ProtocolAdapter::forProtocol(lane.provider.protocol), request, jobOptions);
+        QString error;
+        lane.job = services.createJob(lane.reference, m_options.request, jobOptions, &error);
+        if (!lane.job) {
+            return usageError(m_context, error);
+        }
     }
 
     QEventLoop loop;
@@ -379,7 +370,7 @@ int Ask::exec()
         }
     });
     for (Lane &lane : m_lanes) {
-        scheduler.submit(lane.job.get());
+        services.submit(lane.job.get());
     }
     if (remaining > 0) {
         loop.exec();
@@ -486,10 +477,9 @@ void Ask::connectLane(int index)
             err.flush();
         });
     if (single) {
-        QObject::connect(job, &ChatJob::textDelta, job, [&out, &lane](const QString &text) {
+        QObject::connect(job, &ChatJob::textDelta, job, [&out](const QString &text) {
             out << text;
             out.flush();
-            lane.printedText = true;
         });
         QObject::connect(job, &ChatJob::reasoningDelta, job, [this, &err](const QString &text) {
             err << (m_dimReasoning ? QStringLiteral("\x1b[2m") + text + QStringLiteral("\x1b[0m") : text);

@@ -323,7 +323,11 @@ int Providers::models(CommandContext &context)
                           .arg(price(model.inputUsdPerMillionTokens), price(model.outputUsdPerMillionTokens));
             }
             if (!model.inputModalities.isEmpty()) {
-                line += QStringLiteral("  ") + model.inputModalities.join(QLatin1Char(','));
+                line += QStringLiteral("  ") + tr("input: %1").arg(model.inputModalities.join(QLatin1Char(',')));
+            }
+            if (!model.supportedParameters.isEmpty()) {
+                line += QStringLiteral("  ")
+                    + tr("parameters: %1").arg(model.supportedParameters.join(QLatin1Char(',')));
             }
             context.out << line << '\n';
         }

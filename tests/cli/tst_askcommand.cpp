@@ -250,6 +250,45 @@ private Q_SLOTS:
         QCOMPARE(metrics.value(QLatin1String("response_model")).toString(), QStringLiteral("gpt-4o-mini-2024-07-18"));
     }
 
+    void jsonQueueRetryAndError()
+    {
+        QCOMPARE(confer({QStringLiteral("providers"), QStringLiteral("set-url"), QStringLiteral("ollama"),
+                            m_server->url().toString()})
+                     .exitCode,
+            0);
+        m_server->enqueue(ScriptedResponse::json(503, R"({"error":"server busy"})", {{"Retry-After", "0"}}));
+        m_server->enqueue(ScriptedResponse::stream("application/x-ndjson", ollamaStream));
+        m_server->enqueue(ScriptedResponse::json(404, R"({"error":"model 'missing' not found"})"));
+        const Run run = confer(
+            {QStringLiteral("ask"), QStringLiteral("--json"), QStringLiteral("-m"), QStringLiteral("ollama/llama3.2"),
+                QStringLiteral("-m"), QStringLiteral("ollama/missing"), QStringLiteral("hi")});
+        QCOMPARE(run.exitCode, 1);
+        QHash<int, QStringList> events;
+        QJsonObject error;
+        for (const QString &line : run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const QJsonObject object = QJsonDocument::fromJson(line.toUtf8()).object();
+            QVERIFY2(!object.isEmpty(), qPrintable(line));
+            const int lane = object.value(QLatin1String("lane")).toInt();
+            events[lane].append(object.value(QLatin1String("event")).toString());
+            if (events[lane].last() == QLatin1String("error")) {
+                error = object.value(QLatin1String("error")).toObject();
+                QCOMPARE(object.value(QLatin1String("model")).toString(), QStringLiteral("ollama/missing"));
+            }
+        }
+        QCOMPARE(events[0].constFirst(), QStringLiteral("start"));
+        QVERIFY(events[0].contains(QStringLiteral("retry")));
+        QVERIFY(events[0].contains(QStringLiteral("delta")));
+        QVERIFY(events[0].contains(QStringLiteral("usage")));
+        QCOMPARE(events[0].constLast(), QStringLiteral("done"));
+        QCOMPARE(events[1],
+            (QStringList {
+                QStringLiteral("queued"), QStringLiteral("start"), QStringLiteral("error"), QStringLiteral("done")}));
+        QCOMPARE(error.value(QLatin1String("kind")).toString(), QStringLiteral("not_found"));
+        QCOMPARE(error.value(QLatin1String("status")).toInt(), 404);
+        QVERIFY(error.value(QLatin1String("message")).toString().contains(QLatin1String("model 'missing' not found")));
+        QVERIFY(run.err.contains(QLatin1String("model 'missing' not found")));
+    }
+
     void promptFromStdin()
     {
         QCOMPARE(confer({QStringLiteral("providers"), QStringLiteral("set-url"), QStringLiteral("ollama"),
@@ -309,6 +348,103 @@ private Q_SLOTS:
         const Run models = confer({QStringLiteral("models"), QStringLiteral("ollama")});
         QCOMPARE(models.exitCode, 1);
         QVERIFY(models.out.contains(QStringLiteral("Ollama is not running on 127.0.0.1:%1.").arg(port)));
+    }
+
+    void localModelsQueue()
+    {
+        QCOMPARE(confer({QStringLiteral("providers"), QStringLiteral("set-url"), QStringLiteral("ollama"),
+                            m_server->url().toString()})
+                     .exitCode,
+            0);
+        ScriptedResponse response = ScriptedResponse::stream("application/x-ndjson", ollamaStream);
+        response.firstByteDelayMs = 100;
+        m_server->setFallback(response);
+        QStringList arguments {QStringLiteral("ask")};
+        for (const char *model : {"a", "b", "c", "d"}) {
+            arguments << QStringLiteral("-m") << QStringLiteral("ollama/") + QLatin1String(model);
+        }
+        arguments << QStringLiteral("Compare");
+        const Run run = confer(arguments);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(m_server->requests().size(), 4);
+        QCOMPARE(m_server->maxOpenResponses(), 1); // Ollama answers one at a time, so Confer asks one at a time
+        QCOMPARE(run.err.count(QLatin1String("waiting for a free stream at Ollama")), 3);
+        QCOMPARE(run.out.count(QLatin1String("Hello from Ollama")), 4);
+    }
+
+    void oneOfSeveralFails()
+    {
+        QCOMPARE(confer({QStringLiteral("providers"), QStringLiteral("add"), QStringLiteral("good"),
+                            QStringLiteral("--protocol"), QStringLiteral("ollama"), QStringLiteral("--base-url"),
+                            m_server->url().toString()})
+                     .exitCode,
+            0);
+        LoopbackServer failing;
+        QVERIFY(failing.listen());
+        QCOMPARE(confer({QStringLiteral("providers"), QStringLiteral("add"), QStringLiteral("bad"),
+                            QStringLiteral("--protocol"), QStringLiteral("anthropic"), QStringLiteral("--base-url"),
+                            failing.url().toString()})
+                     .exitCode,
+            0);
+        m_server->enqueue(ScriptedResponse::stream("application/x-ndjson", ollamaStream));
+        failing.enqueue(ScriptedResponse::json(400,
+            R"({"type":"error","error":{"type":"invalid_request_error","message":"max_tokens: must be positive"}})"));
+        const Run run = confer({QStringLiteral("ask"), QStringLiteral("-m"), QStringLiteral("good/m"),
+            QStringLiteral("-m"), QStringLiteral("bad/m"), QStringLiteral("hi")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(QStringLiteral("── good/m ──\nHello from Ollama\n")), qPrintable(run.out + run.err));
+        QVERIFY(run.out.contains(QStringLiteral("── bad/m ──\n")));
+        QVERIFY2(run.err.contains(QLatin1String(
+                     "confer: bad/m: bad rejected the request (HTTP 400): max_tokens: must be positive.")),
+            qPrintable(run.err));
+        QVERIFY(run.out.contains(QLatin1String("error")));
+    }
+
+    void inactivityTimeoutOption()
+    {
+        QCOMPARE(confer({QStringLiteral("providers"), QStringLiteral("set-url"), QStringLiteral("ollama"),
+                            m_server->url().toString()})
+                     .exitCode,
+            0);
+        ScriptedResponse response = ScriptedResponse::stream("application/x-ndjson",
+            R"({"model":"llama3.2","created_at":"2025-08-20T10:00:00Z","message":{"role":"assistant","content":"Half"},"done":false})"
+            "\n");
+        response.end = ScriptedResponse::End::Stall;
+        m_server->enqueue(response);
+        const Run run = confer({QStringLiteral("ask"), QStringLiteral("-m"), QStringLiteral("ollama/llama3.2"),
+            QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("hi")});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.out, QStringLiteral("Half\n"));
+        QVERIFY2(run.err.contains(QLatin1String("Ollama sent nothing for 1 seconds.")), qPrintable(run.err));
+    }
+
+    void terminateCancelsAndKeepsPartialText()
+    {
+        QCOMPARE(confer({QStringLiteral("providers"), QStringLiteral("set-url"), QStringLiteral("ollama"),
+                            m_server->url().toString()})
+                     .exitCode,
+            0);
+        ScriptedResponse response = ScriptedResponse::stream("application/x-ndjson",
+            R"({"model":"llama3.2","created_at":"2025-08-20T10:00:00Z","message":{"role":"assistant","content":"Partial"},"done":false})"
+            "\n");
+        response.end = ScriptedResponse::End::Stall;
+        m_server->enqueue(response);
+
+        QProcess process;
+        process.setProcessEnvironment(baseEnvironment());
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(executable(),
+            {QStringLiteral("ask"), QStringLiteral("-m"), QStringLiteral("ollama/llama3.2"), QStringLiteral("hi")});
+        QVERIFY(process.waitForStarted(10000));
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("Partial"), 15000);
+        process.terminate();
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(process.exitCode(), 1);
+        out += process.readAllStandardOutput();
+        QCOMPARE(out, QByteArray("Partial\n"));
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(err.contains(QLatin1String("cancelled")), qPrintable(err));
     }
 
     void usageErrors_data()
@@ -423,6 +559,79 @@ private Q_SLOTS:
         QCOMPARE(m_server->requests().size(), 3);
         QVERIFY(run.out.contains(QLatin1String("gemini/gemini-3-pro")));
         QVERIFY(!run.out.contains(QLatin1String("gemini-2.5-pro")));
+    }
+
+    void modelsOfEveryProvider()
+    {
+        QProcessEnvironment environment = baseEnvironment();
+        for (const char *variable : {"OPENAI_API_KEY", "ANTHROPIC_API_KEY", "GEMINI_API_KEY", "GOOGLE_API_KEY",
+                 "OPENROUTER_API_KEY", "MISTRAL_API_KEY", "GROQ_API_KEY", "DEEPSEEK_API_KEY", "XAI_API_KEY",
+                 "TOGETHER_API_KEY", "FIREWORKS_API_KEY"}) {
+            environment.remove(QString::fromLatin1(variable));
+        }
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const QString closed = QStringLiteral("http://127.0.0.1:%1/v1").arg(probe.serverPort());
+        probe.close();
+        for (const char *local : {"lmstudio", "llamacpp", "vllm"}) {
+            QCOMPARE(
+                confer({QStringLiteral("providers"), QStringLiteral("set-url"), QLatin1String(local), closed}).exitCode,
+                0);
+        }
+        QCOMPARE(confer({QStringLiteral("providers"), QStringLiteral("set-url"), QStringLiteral("ollama"),
+                            m_server->url().toString()})
+                     .exitCode,
+            0);
+        m_server->enqueue(ScriptedResponse::json(200,
+            R"({"models":[{"name":"qwen3:8b","model":"qwen3:8b","modified_at":"2025-08-20T10:00:00Z","size":5225388164,"digest":"500a1f067a9f","details":{"family":"qwen3"}}]})"));
+
+        const Run run = confer({QStringLiteral("models"), QStringLiteral("--json")}, {}, environment);
+        QCOMPARE(run.exitCode, 0);
+        QHash<QString, QJsonObject> providers;
+        for (const QJsonValue &value :
+            QJsonDocument::fromJson(run.out.toUtf8()).object().value(QLatin1String("providers")).toArray()) {
+            providers.insert(value.toObject().value(QLatin1String("provider")).toString(), value.toObject());
+        }
+        QCOMPARE(providers.size(), 14);
+        QCOMPARE(
+            providers[QStringLiteral("openai")].value(QLatin1String("status")).toString(), QStringLiteral("no_key"));
+        QCOMPARE(providers[QStringLiteral("gemini")].value(QLatin1String("message")).toString(),
+            QStringLiteral("No API key for Google Gemini. Set GEMINI_API_KEY or GOOGLE_API_KEY."));
+        QCOMPARE(providers[QStringLiteral("lmstudio")].value(QLatin1String("status")).toString(),
+            QStringLiteral("not_running"));
+        QVERIFY(providers[QStringLiteral("llamacpp")]
+                .value(QLatin1String("message"))
+                .toString()
+                .startsWith(QLatin1String("llama.cpp is not running on 127.0.0.1:")));
+        QCOMPARE(providers[QStringLiteral("ollama")].value(QLatin1String("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(providers[QStringLiteral("ollama")]
+                     .value(QLatin1String("models"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("id"))
+                     .toString(),
+            QStringLiteral("qwen3:8b"));
+    }
+
+    void openRouterCatalogText()
+    {
+        QCOMPARE(confer({QStringLiteral("providers"), QStringLiteral("set-url"), QStringLiteral("openrouter"),
+                            m_server->url(QStringLiteral("/api/v1")).toString()})
+                     .exitCode,
+            0);
+        m_server->enqueue(ScriptedResponse::json(200,
+            R"({"data":[{"id":"anthropic/claude-sonnet-4","name":"Anthropic: Claude Sonnet 4","context_length":200000,"architecture":{"input_modalities":["text","image"],"output_modalities":["text"]},"pricing":{"prompt":"0.000003","completion":"0.000015"},"supported_parameters":["reasoning","tools"]}]})"));
+        QProcessEnvironment environment = baseEnvironment();
+        environment.insert(QStringLiteral("OPENROUTER_API_KEY"), QStringLiteral("sk-or-test"));
+        const Run run = confer({QStringLiteral("models"), QStringLiteral("openrouter")}, {}, environment);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(
+            run.out.contains(QStringLiteral("  openrouter/anthropic/claude-sonnet-4  context 200000  $3.00 in / "
+                                            "$15.00 out per M tokens  input: text,image  parameters: reasoning,tools")),
+            qPrintable(run.out));
+        QCOMPARE(m_server->requests().constFirst().path, QByteArray("/api/v1/models"));
+        QCOMPARE(m_server->requests().constFirst().header("authorization"), QByteArray("Bearer sk-or-test"));
     }
 
     void modelsWithoutKey()

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void errors_data();
     void errors();
     void models();
+    void decoderLimits();
 };
 
 namespace
@@ -148,6 +149,36 @@ void TestOllamaAdapter::models()
 
     QVERIFY(adapter.parseModels(R"({"error": "unauthorized"})", &error).models.isEmpty());
     QVERIFY(!error.isEmpty());
+}
+
+void TestOllamaAdapter::decoderLimits()
+{
+    const OllamaAdapter adapter;
+    auto decoder = adapter.newStreamDecoder();
+    QList<StreamEvent> events
+        = decoder->feed("{\"model\":\"m\",\"message\":{\"content\":\"a\"},\"done\":false}\n{\"model\":");
+    const QByteArray block(64 * 1024, 'x');
+    for (int i = 0; i < 300 && events.constLast().type != StreamEvent::Type::Error; ++i) {
+        events += decoder->feed(block);
+    }
+    QCOMPARE(events.constLast().type, StreamEvent::Type::Error);
+    QCOMPARE(events.constLast().error.kind, ErrorKind::Protocol);
+    QVERIFY(decoder->finish().isEmpty());
+
+    // A line that is not JSON names what was wrong.
+    decoder = adapter.newStreamDecoder();
+    events = decoder->feed("{\"model\":\"m\",\"message\":{\"content\":\"a\"},\"done\":false}\nnot json\n");
+    QCOMPARE(events.constLast().type, StreamEvent::Type::Error);
+    QCOMPARE(events.constLast().error.kind, ErrorKind::Protocol);
+    QVERIFY2(events.constLast().error.providerMessage.contains(QLatin1String("invalid JSON")),
+        qPrintable(events.constLast().error.providerMessage));
+
+    // Lines after done:true are not read.
+    decoder = adapter.newStreamDecoder();
+    events = decoder->feed("{\"model\":\"m\",\"message\":{\"content\":\"\"},\"done\":true}\n{\"error\":\"late\"}\n");
+    QCOMPARE(events.constLast().type, StreamEvent::Type::Finish);
+    QCOMPARE(events.constLast().finishReason, FinishReason::Stop);
+    QVERIFY(decoder->finish().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestOllamaAdapter)

@@ -23,6 +23,9 @@ private Q_SLOTS:
     void errors();
     void recordedRateLimit();
     void models();
+    void decoderStopsAtTheEnd();
+    void decoderLineCap();
+    void invalidUtf8IsReplaced();
 };
 
 namespace
@@ -196,7 +199,7 @@ void TestOpenAiAdapter::errors_data()
         << ErrorKind::RateLimited << QStringLiteral("rate_limit_exceeded") << QStringLiteral("Slow down")
         << qint64(360000);
     QTest::newRow("500 server error, null code")
-        << 500 << RawHeaders {}
+        << 500 << RawHeaders {{"x-ratelimit-reset-requests", "6m0s"}}
         << QByteArray(
                R"({"error":{"message":"The server had an error processing your request.","type":"server_error","param":null,"code":null}})")
         << ErrorKind::Server << QStringLiteral("server_error") << QStringLiteral("The server had an error")
@@ -331,6 +334,69 @@ void TestOpenAiAdapter::models()
     page = adapter.parseModels(R"({"object": "list"})", &error);
     QVERIFY(page.models.isEmpty());
     QVERIFY(!error.isEmpty());
+}
+
+void TestOpenAiAdapter::decoderStopsAtTheEnd()
+{
+    const OpenAiAdapter adapter;
+    auto decoder = adapter.newStreamDecoder();
+    QList<StreamEvent> events
+        = decoder->feed("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"a\"}}]}\n\ndata: [DONE]\n\n"
+                        "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"after the end\"}}]}\n\n");
+    QCOMPARE(StreamTesting::describe(events), QStringList {QStringLiteral("text:a")});
+    QVERIFY(decoder->feed("data: {\"choices\":[]}\n\n").isEmpty());
+    QVERIFY(decoder->finish().isEmpty());
+
+    // After an error nothing more is decoded, and finish() adds no second error.
+    decoder = adapter.newStreamDecoder();
+    events = decoder->feed("data: {\"error\":{\"message\":\"boom\",\"type\":\"server_error\",\"code\":null}}\n\n");
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events[0].type, StreamEvent::Type::Error);
+    QVERIFY(decoder->feed("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"b\"}}]}\n\n").isEmpty());
+    QVERIFY(decoder->finish().isEmpty());
+
+    // An error without words still says something.
+    decoder = adapter.newStreamDecoder();
+    events = decoder->feed("data: {\"error\":{\"code\":null}}\n\n");
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events[0].error.kind, ErrorKind::Server);
+    QVERIFY(!events[0].error.providerMessage.isEmpty());
+
+    // An empty body is a connection that closed before anything came.
+    decoder = adapter.newStreamDecoder();
+    events = decoder->finish();
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events[0].error.kind, ErrorKind::Network);
+}
+
+void TestOpenAiAdapter::decoderLineCap()
+{
+    // A line that never ends stops the stream with a protocol error instead of filling memory.
+    auto decoder = OpenAiAdapter().newStreamDecoder();
+    QList<StreamEvent> events
+        = decoder->feed("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"a\"}}]}\n\ndata: ");
+    const QByteArray block(64 * 1024, 'x');
+    for (int i = 0; i < 300 && (events.isEmpty() || events.constLast().type != StreamEvent::Type::Error); ++i) {
+        events += decoder->feed(block);
+    }
+    QCOMPARE(events.constLast().type, StreamEvent::Type::Error);
+    QCOMPARE(events.constLast().error.kind, ErrorKind::Protocol);
+    QVERIFY(events.constLast().error.providerMessage.contains(QLatin1String("line longer than")));
+    QCOMPARE(events.constFirst().text, QStringLiteral("a"));
+    QVERIFY(decoder->finish().isEmpty());
+}
+
+void TestOpenAiAdapter::invalidUtf8IsReplaced()
+{
+    auto decoder = OpenAiAdapter().newStreamDecoder();
+    const QList<StreamEvent> events
+        = decoder->feed("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"a\xFF\xFE"
+                        "b\"}}]}\n\n");
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events[0].type, StreamEvent::Type::TextDelta);
+    QVERIFY(events[0].text.startsWith(QLatin1Char('a')));
+    QVERIFY(events[0].text.endsWith(QLatin1Char('b')));
+    QVERIFY(events[0].text.contains(QChar::ReplacementCharacter));
 }
 
 QTEST_GUILESS_MAIN(TestOpenAiAdapter)

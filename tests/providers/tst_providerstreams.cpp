@@ -238,6 +238,30 @@ void TestProviderStreams::streams_data()
     }
     {
         Expected e;
+        e.text = QStringLiteral("Fast.");
+        e.finish = FinishReason::Stop;
+        e.rawFinish = QStringLiteral("stop");
+        e.inputTokens = 18;
+        e.outputTokens = 5;
+        e.model = QStringLiteral("llama-3.1-8b-instant");
+        e.requestId = QStringLiteral("chatcmpl-groq1");
+        addRow("groq: usage in x_groq", Protocol::OpenAI, QStringLiteral("handmade_groq_x_groq_usage.sse"), e);
+    }
+    {
+        Expected e;
+        e.text = QStringLiteral("Twelve.");
+        e.reasoning = QStringLiteral("Three times four.");
+        e.finish = FinishReason::Stop;
+        e.rawFinish = QStringLiteral("stop");
+        e.inputTokens = 10;
+        e.outputTokens = 20;
+        e.model = QStringLiteral("magistral-medium-2509");
+        e.requestId = QStringLiteral("7c1e0c7d");
+        addRow("mistral: typed content chunks", Protocol::OpenAI,
+            QStringLiteral("handmade_mistral_thinking_chunks.sse"), e);
+    }
+    {
+        Expected e;
         e.text = QStringLiteral("Once upon");
         e.model = QStringLiteral("gpt-4o");
         e.requestId = QStringLiteral("chatcmpl-2");

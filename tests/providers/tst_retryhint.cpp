@@ -28,38 +28,45 @@ void TestRetryHint::headers_data()
 {
     QTest::addColumn<RawHeaders>("headers");
     QTest::addColumn<qint64>("expected"); // -1: no hint
+    QTest::addColumn<bool>("rateLimited");
 
-    QTest::newRow("Retry-After seconds") << RawHeaders {{"Retry-After", "46"}} << qint64(46000);
-    QTest::newRow("Retry-After fractional seconds") << RawHeaders {{"retry-after", "1.5"}} << qint64(1500);
+    QTest::newRow("Retry-After seconds") << RawHeaders {{"Retry-After", "46"}} << qint64(46000) << true;
+    QTest::newRow("Retry-After fractional seconds") << RawHeaders {{"retry-after", "1.5"}} << qint64(1500) << true;
     QTest::newRow("Retry-After HTTP-date")
-        << RawHeaders {{"Retry-After", "Fri, 08 Aug 2025 15:41:00 GMT"}} << qint64(30000);
+        << RawHeaders {{"Retry-After", "Fri, 08 Aug 2025 15:41:00 GMT"}} << qint64(30000) << true;
     QTest::newRow("Retry-After RFC 850 date")
-        << RawHeaders {{"Retry-After", "Friday, 08-Aug-25 15:40:40 GMT"}} << qint64(10000);
+        << RawHeaders {{"Retry-After", "Friday, 08-Aug-25 15:40:40 GMT"}} << qint64(10000) << true;
     QTest::newRow("Retry-After asctime date")
-        << RawHeaders {{"Retry-After", "Fri Aug  8 15:40:35 2025"}} << qint64(5000);
+        << RawHeaders {{"Retry-After", "Fri Aug  8 15:40:35 2025"}} << qint64(5000) << true;
     QTest::newRow("Retry-After date in the past")
-        << RawHeaders {{"Retry-After", "Fri, 08 Aug 2025 15:00:00 GMT"}} << qint64(0);
+        << RawHeaders {{"Retry-After", "Fri, 08 Aug 2025 15:00:00 GMT"}} << qint64(0) << true;
     QTest::newRow("retry-after-ms wins") << RawHeaders {{"retry-after", "46"}, {"retry-after-ms", "45190"}}
-                                         << qint64(45190);
+                                         << qint64(45190) << true;
     QTest::newRow("x-ratelimit-reset Go duration")
-        << RawHeaders {{"x-ratelimit-reset-requests", "6m0s"}} << qint64(360000);
+        << RawHeaders {{"x-ratelimit-reset-requests", "6m0s"}} << qint64(360000) << true;
     QTest::newRow("later of the request and token resets")
-        << RawHeaders {{"X-Ratelimit-Reset-Requests", "6ms"}, {"X-Ratelimit-Reset-Tokens", "51.189s"}} << qint64(51189);
+        << RawHeaders {{"X-Ratelimit-Reset-Requests", "6ms"}, {"X-Ratelimit-Reset-Tokens", "51.189s"}} << qint64(51189)
+        << true;
     QTest::newRow("OpenRouter epoch milliseconds")
-        << RawHeaders {{"X-Ratelimit-Reset", "1754667660000"}} << qint64(30000);
-    QTest::newRow("epoch seconds") << RawHeaders {{"X-Ratelimit-Reset", "1754667640"}} << qint64(10000);
+        << RawHeaders {{"X-Ratelimit-Reset", "1754667660000"}} << qint64(30000) << true;
+    QTest::newRow("epoch seconds") << RawHeaders {{"X-Ratelimit-Reset", "1754667640"}} << qint64(10000) << true;
     QTest::newRow("Retry-After beats reset headers")
-        << RawHeaders {{"Retry-After", "3"}, {"X-Ratelimit-Reset", "1754667660000"}} << qint64(3000);
+        << RawHeaders {{"Retry-After", "3"}, {"X-Ratelimit-Reset", "1754667660000"}} << qint64(3000) << true;
     QTest::newRow("garbage Retry-After falls through")
-        << RawHeaders {{"Retry-After", "soon"}, {"x-ratelimit-reset-tokens", "1s"}} << qint64(1000);
-    QTest::newRow("no hint") << RawHeaders {{"Content-Type", "application/json"}} << qint64(-1);
+        << RawHeaders {{"Retry-After", "soon"}, {"x-ratelimit-reset-tokens", "1s"}} << qint64(1000) << true;
+    QTest::newRow("no hint") << RawHeaders {{"Content-Type", "application/json"}} << qint64(-1) << true;
+    QTest::newRow("reset headers ignored when not rate limited") << RawHeaders {{"x-ratelimit-reset-requests", "6m0s"},
+        {"x-ratelimit-reset-tokens", "1s"}} << qint64(-1) << false;
+    QTest::newRow("Retry-After honoured when not rate limited")
+        << RawHeaders {{"Retry-After", "5"}, {"x-ratelimit-reset-requests", "6m0s"}} << qint64(5000) << false;
 }
 
 void TestRetryHint::headers()
 {
     QFETCH(RawHeaders, headers);
     QFETCH(qint64, expected);
-    QCOMPARE(RetryHint::fromHeaders(headers, Now).value_or(-1), expected);
+    QFETCH(bool, rateLimited);
+    QCOMPARE(RetryHint::fromHeaders(headers, Now, rateLimited).value_or(-1), expected);
 }
 
 void TestRetryHint::durations_data()

@@ -24,9 +24,10 @@ qint64 estimateTokens(qsizetype characters)
     return (characters + 3) / 4;
 }
 
-bool isRetryable(ErrorKind kind)
+bool isRetryable(const ProviderError &error)
 {
-    return kind == ErrorKind::RateLimited || kind == ErrorKind::Overloaded || kind == ErrorKind::Server;
+    return error.kind == ErrorKind::RateLimited || error.kind == ErrorKind::Overloaded
+        || error.kind == ErrorKind::Server || error.httpStatus >= 500;
 }
 
 QString hostAndPort(const QUrl &url)
@@ -292,8 +293,14 @@ void ChatJob::onReplyFinished()
             headers.append({name.toLower(), value});
         }
         const ProviderError error = m_adapter.parseHttpError(m_httpStatus, headers, m_errorBody);
+        // OpenAI's servers say outright whether a retry can help; that beats guessing from the status.
+        const QByteArray shouldRetry = reply->rawHeader("x-should-retry").trimmed().toLower();
+        std::optional<bool> retryOverride;
+        if (shouldRetry == "true" || shouldRetry == "false") {
+            retryOverride = shouldRetry == "true";
+        }
         dropReply();
-        if (!retryIfAllowed(error)) {
+        if (!retryIfAllowed(error, retryOverride)) {
             finish(ChatResult::Status::Failed, error);
         }
         return;
@@ -349,9 +356,9 @@ void ChatJob::onRedirected(const QUrl &url)
     send(spec);
 }
 
-bool ChatJob::retryIfAllowed(const ProviderError &error)
+bool ChatJob::retryIfAllowed(const ProviderError &error, std::optional<bool> serverSaysRetry)
 {
-    if (m_answerStarted || !isRetryable(error.kind) || m_attempts > m_options.maxRetries) {
+    if (m_answerStarted || !serverSaysRetry.value_or(isRetryable(error)) || m_attempts > m_options.maxRetries) {
         return false;
     }
     qint64 delayMs = 0;

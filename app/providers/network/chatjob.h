@@ -105,7 +105,7 @@ private:
     void onReplyFinished();
     void onRedirected(const QUrl &url);
     void handleEvents(const QList<StreamEvent> &events);
-    bool retryIfAllowed(const ProviderError &error);
+    bool retryIfAllowed(const ProviderError &error, std::optional<bool> serverSaysRetry = std::nullopt);
     ProviderError transportError() const;
     void finish(ChatResult::Status status, std::optional<ProviderError> error = std::nullopt);
     void dropReply();
@@ -119,7 +119,7 @@ private:
 
     State m_state = State::Idle;
     QString m_apiKey;
-    QNetworkReply *m_reply = nullptr;
+    QPointer<QNetworkReply> m_reply; // owned by the access manager, which may go first
     HttpRequestSpec m_currentSpec;
     int m_redirects = 0;
     std::unique_ptr<StreamDecoder> m_decoder;

@@ -9,6 +9,8 @@
 namespace Confer::AdapterUtil
 {
 
+Q_LOGGING_CATEGORY(lcProtocol, "confer.providers.protocol")
+
 QUrl appendPath(const QUrl &base, const QString &path)
 {
     QUrl url = base;
@@ -131,7 +133,11 @@ ErrorKind kindForCode(const QString &code, ErrorKind fallback)
 std::optional<QJsonObject> parseObject(QByteArrayView bytes, QString *what)
 {
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes.toByteArray(), &parseError);
+    QJsonDocument document = QJsonDocument::fromJson(bytes.toByteArray(), &parseError);
+    if (parseError.error == QJsonParseError::IllegalUTF8String) {
+        // Event streams are decoded as UTF-8 with replacement (WHATWG), not rejected.
+        document = QJsonDocument::fromJson(QString::fromUtf8(bytes).toUtf8(), &parseError);
+    }
     if (parseError.error != QJsonParseError::NoError) {
         if (what) {
             *what = QCoreApplication::translate("Confer::ProtocolAdapter", "invalid JSON (%1 at byte %2)")
@@ -285,6 +291,12 @@ QList<StreamEvent> SseStreamDecoder::finish()
 
 void SseStreamDecoder::fail(ProviderError error, QList<StreamEvent> &out)
 {
+    if (error.providerMessage.isEmpty()) {
+        error.providerMessage = QCoreApplication::translate(
+            "Confer::ProtocolAdapter", "The provider reported an error during the answer.");
+    }
+    qCDebug(lcProtocol) << "stream ended with an error:" << int(error.kind) << error.providerCode
+                        << error.providerMessage;
     m_failed = true;
     out.append(errorEvent(std::move(error)));
 }

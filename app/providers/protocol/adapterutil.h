@@ -8,11 +8,14 @@
 
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QLoggingCategory>
 
 #include <optional>
 
 namespace Confer::AdapterUtil
 {
+
+Q_DECLARE_LOGGING_CATEGORY(lcProtocol)
 
 // Appends a path to the base URL's path, keeping exactly one slash between them.
 QUrl appendPath(const QUrl &base, const QString &path);

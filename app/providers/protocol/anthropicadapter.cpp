@@ -234,7 +234,7 @@ ProviderError AnthropicAdapter::parseHttpError(int httpStatus, const RawHeaders 
         error.providerMessage = bodySnippet(body);
     }
     error.httpStatus = httpStatus;
-    error.retryAfterMs = RetryHint::fromHeaders(headers, QDateTime::currentDateTimeUtc());
+    error.retryAfterMs = RetryHint::fromHeaders(headers, QDateTime::currentDateTimeUtc(), httpStatus == 429);
     return error;
 }
 

@@ -266,7 +266,7 @@ ProviderError GeminiAdapter::parseHttpError(int httpStatus, const RawHeaders &he
         error.providerMessage = bodySnippet(body);
     }
     error.httpStatus = httpStatus;
-    if (const auto fromHeaders = RetryHint::fromHeaders(headers, QDateTime::currentDateTimeUtc())) {
+    if (const auto fromHeaders = RetryHint::fromHeaders(headers, QDateTime::currentDateTimeUtc(), httpStatus == 429)) {
         error.retryAfterMs = fromHeaders;
     }
     return error;

@@ -51,6 +51,7 @@ private:
     void handleLine(const QByteArray &line, QList<StreamEvent> &out);
     void fail(ProviderError error, QList<StreamEvent> &out)
     {
+        qCDebug(lcProtocol) << "stream ended with an error:" << int(error.kind) << error.providerMessage;
         m_ended = true;
         out.append(errorEvent(std::move(error)));
     }
@@ -212,7 +213,7 @@ ProviderError OllamaAdapter::parseHttpError(int httpStatus, const RawHeaders &he
     } else {
         error.providerMessage = bodySnippet(body);
     }
-    error.retryAfterMs = RetryHint::fromHeaders(headers, QDateTime::currentDateTimeUtc());
+    error.retryAfterMs = RetryHint::fromHeaders(headers, QDateTime::currentDateTimeUtc(), httpStatus == 429);
     return error;
 }
 

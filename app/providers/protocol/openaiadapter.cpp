@@ -164,10 +164,34 @@ void OpenAiStreamDecoder::handleEvent(const SseEvent &event, QList<StreamEvent> 
                 out.append(textEvent(StreamEvent::Type::TextDelta, text));
             }
         }
+        // Mistral's reasoning models send content as typed chunks instead of a string.
+        const QJsonArray contentChunks = delta.value(QLatin1String("content")).toArray();
+        for (const QJsonValue &chunkValue : contentChunks) {
+            const QJsonObject chunk = chunkValue.toObject();
+            const QString chunkType = chunk.value(QLatin1String("type")).toString();
+            if (chunkType == QLatin1String("text")) {
+                const QString text = chunk.value(QLatin1String("text")).toString();
+                if (!text.isEmpty()) {
+                    out.append(textEvent(StreamEvent::Type::TextDelta, text));
+                }
+            } else if (chunkType == QLatin1String("thinking")) {
+                const QJsonArray thinking = chunk.value(QLatin1String("thinking")).toArray();
+                for (const QJsonValue &part : thinking) {
+                    const QString text = part.toObject().value(QLatin1String("text")).toString();
+                    if (!text.isEmpty()) {
+                        out.append(textEvent(StreamEvent::Type::ReasoningDelta, text));
+                    }
+                }
+            }
+        }
         finishReason = choice.value(QLatin1String("finish_reason")).toString();
     }
 
-    const QJsonValue usageValue = object->value(QLatin1String("usage"));
+    QJsonValue usageValue = object->value(QLatin1String("usage"));
+    if (!usageValue.isObject()) {
+        // Groq has reported usage in its own x_groq object.
+        usageValue = object->value(QLatin1String("x_groq")).toObject().value(QLatin1String("usage"));
+    }
     if (usageValue.isObject()) {
         const QJsonObject usage = usageValue.toObject();
         TokenUsage tokens;
@@ -346,7 +370,7 @@ ProviderError OpenAiAdapter::parseHttpError(int httpStatus, const RawHeaders &he
         error.kind = bodyKind;
     }
     error.httpStatus = httpStatus;
-    error.retryAfterMs = RetryHint::fromHeaders(headers, QDateTime::currentDateTimeUtc());
+    error.retryAfterMs = RetryHint::fromHeaders(headers, QDateTime::currentDateTimeUtc(), httpStatus == 429);
     return error;
 }
 

@@ -147,7 +147,7 @@ std::optional<qint64> parseResetValue(QByteArrayView value, const QDateTime &now
     return std::nullopt;
 }
 
-std::optional<qint64> fromHeaders(const RawHeaders &headers, const QDateTime &now)
+std::optional<qint64> fromHeaders(const RawHeaders &headers, const QDateTime &now, bool rateLimited)
 {
     if (const auto ms = parseNumber(headerValue(headers, "retry-after-ms"))) {
         return roundMs(*ms);
@@ -156,6 +156,9 @@ std::optional<qint64> fromHeaders(const RawHeaders &headers, const QDateTime &no
         if (const auto ms = parseRetryAfter(retryAfter, now)) {
             return ms;
         }
+    }
+    if (!rateLimited) {
+        return std::nullopt;
     }
     std::optional<qint64> latest;
     for (const char *name : {"x-ratelimit-reset-requests", "x-ratelimit-reset-tokens", "x-ratelimit-reset"}) {

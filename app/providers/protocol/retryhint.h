@@ -27,9 +27,10 @@ std::optional<qint64> parseDuration(QByteArrayView value);
 // seconds (as OpenRouter's `X-RateLimit-Reset`), plain delta-seconds, or an RFC 3339 time.
 std::optional<qint64> parseResetValue(QByteArrayView value, const QDateTime &now);
 
-// The most specific hint in the headers: retry-after-ms, then Retry-After, then the
-// rate-limit reset headers (the later of the request and token resets).
-std::optional<qint64> fromHeaders(const RawHeaders &headers, const QDateTime &now);
+// The most specific hint in the headers: retry-after-ms, then Retry-After, then (for a
+// rate-limit answer only: on others they describe limits that were not hit) the rate-limit
+// reset headers, the later of the request and token resets.
+std::optional<qint64> fromHeaders(const RawHeaders &headers, const QDateTime &now, bool rateLimited = true);
 
 // Gemini's `error.details[]` entry of type RetryInfo, `{"retryDelay": "30s"}`.
 std::optional<qint64> fromGoogleErrorDetails(const QJsonValue &details);
