@@ -7,9 +7,7 @@
 #include "core/translations.h"
 #include "core/unixsignals.h"
 #include "mainwindow/mainwindow.h"
-#include "providers/modelcatalog.h"
-#include "providers/network/httppolicy.h"
-#include "providers/providerregistry.h"
+#include "providers/providerservices.h"
 #include "secrets/apikeystore.h"
 #include "settings/livesettings.h"
 #include "settings/networkproxypolicy.h"
@@ -20,7 +18,6 @@
 #include <QApplication>
 #include <QIcon>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTimer>
 
@@ -107,9 +104,8 @@ int main(int argc, char **argv)
     ApiKeyStore keys(keychain, *settings, profile.scopeId());
     NetworkProxyPolicy proxyPolicy(preferences, keychain, profile.scopeId());
     proxyPolicy.apply();
-    ProviderRegistry registry(profile);
-    const auto network = Http::createNetworkAccessManager();
-    ModelCatalog catalog(network.get(), &keys, profile);
+    // The provider layer asks this key store for keys: keychain, then session, then environment.
+    ProviderServices providers(profile, &keys);
 
     MainWindow window(*settings);
     LiveSettings live(
@@ -122,7 +118,7 @@ int main(int argc, char **argv)
             open->activateWindow();
             return;
         }
-        auto *dialog = new SettingsDialog(preferences, keys, registry, &catalog, &window);
+        auto *dialog = new SettingsDialog(preferences, keys, providers.registry(), &providers.catalog(), &window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         QObject::connect(dialog, &SettingsDialog::proxyPasswordChanged, &proxyPolicy, &NetworkProxyPolicy::apply);
         dialog->show();
