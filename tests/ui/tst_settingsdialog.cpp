@@ -316,6 +316,7 @@ void TestSettingsDialog::testListsTheModels()
     QVERIFY2(dialog.findChild<QLabel *>(QStringLiteral("keyMessage"))->text()
             == QLatin1String("OpenAI answered with these models:"),
         qPrintable(dialog.findChild<QLabel *>(QStringLiteral("keyMessage"))->text()));
+    QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("keyMessage"))->property("isError").toBool());
     // The key went to the provider, from the keychain, in the header the protocol wants.
     QCOMPARE(server.requests().size(), 1);
     QCOMPARE(server.requests().first().path, QByteArrayLiteral("/v1/models"));
@@ -342,6 +343,7 @@ void TestSettingsDialog::testShowsTheErrorFor401()
     QVERIFY2(
         message->text().contains(QLatin1String("Incorrect API key provided: sk-wrong.")), qPrintable(message->text()));
     QVERIFY(dialog.findChild<QListWidget *>(QStringLiteral("testModels"))->isHidden());
+    QVERIFY(message->property("isError").toBool());
     QCOMPARE(server.requests().first().header("authorization"), QByteArrayLiteral("Bearer sk-wrong"));
     qunsetenv("OPENAI_API_KEY");
 }

@@ -421,12 +421,9 @@ void ProvidersPage::showTestResult(const CatalogEntry &entry)
 void ProvidersPage::showMessage(const QString &text, bool isError)
 {
     m_message->setText(text);
-    m_message->setForegroundRole(isError ? QPalette::BrightText : QPalette::WindowText);
-    QPalette palette = m_message->palette();
-    if (isError) {
-        palette.setColor(QPalette::BrightText, QColor(0xc0, 0x1c, 0x28));
-    }
-    m_message->setPalette(palette);
+    // Errors in red, readable on light and dark palettes alike; otherwise the palette's own text colour.
+    m_message->setStyleSheet(isError ? QStringLiteral("color: #e01b24;") : QString());
+    m_message->setProperty("isError", isError);
 }
 
 void ProvidersPage::pasteKey()
