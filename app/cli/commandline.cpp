@@ -1,6 +1,8 @@
 #include "cli/commandline.h"
 
 #include "cli/invocation.h"
+#include "cli/keyscommand.h"
+#include "cli/providercommands.h"
 #include "cli/storecommands.h"
 #include "core/appidentity.h"
 #include "core/buildinfo.h"
@@ -173,6 +175,8 @@ int main(int argc, char **argv)
     QTextStream err(stderr);
     CommandLine commandLine(out, err);
     addStoreCommands(commandLine);
+    commandLine.addCommand(keysCommand());
+    addProviderCommands(commandLine);
     return commandLine.run(QCoreApplication::arguments());
 }
 
