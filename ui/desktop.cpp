@@ -7,6 +7,12 @@
 #include "core/translations.h"
 #include "core/unixsignals.h"
 #include "mainwindow/mainwindow.h"
+#include "providers/providerservices.h"
+#include "secrets/apikeystore.h"
+#include "settings/livesettings.h"
+#include "settings/networkproxypolicy.h"
+#include "settings/settings.h"
+#include "settings/settingsdialog.h"
 #include "theme/theme.h"
 
 #include <QApplication>
@@ -93,9 +99,30 @@ int main(int argc, char **argv)
     LogFile::install(profile.logFilePath());
 
     const auto settings = profile.openSettings();
-    Theme::apply(Theme::fromString(settings->value(QStringLiteral("appearance/colorScheme")).toString()));
+    Settings preferences(*settings);
+    KeychainStore keychain(AppIdentity::appId());
+    ApiKeyStore keys(keychain, *settings, profile.scopeId());
+    NetworkProxyPolicy proxyPolicy(preferences, keychain, profile.scopeId());
+    proxyPolicy.apply();
+    // The provider layer asks this key store for keys: keychain, then session, then environment.
+    ProviderServices providers(profile, &keys);
 
     MainWindow window(*settings);
+    LiveSettings live(
+        preferences, [&window](const QString &scheme) { window.setColorScheme(Theme::fromString(scheme)); });
+    live.applyAll();
+
+    QObject::connect(&window, &MainWindow::settingsRequested, &window, [&] {
+        if (auto *open = window.findChild<SettingsDialog *>()) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+        auto *dialog = new SettingsDialog(preferences, keys, providers.registry(), &providers.catalog(), &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(dialog, &SettingsDialog::proxyPasswordChanged, &proxyPolicy, &NetworkProxyPolicy::apply);
+        dialog->show();
+    });
 
     UnixSignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &UnixSignalWatcher::quitRequested, &window, &QWidget::close);

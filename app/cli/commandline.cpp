@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 
 #include "cli/invocation.h"
+#include "cli/keyscommand.h"
 #include "cli/providercommands.h"
 #include "cli/storecommands.h"
 #include "core/appidentity.h"
@@ -173,8 +174,9 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     QTextStream err(stderr);
     CommandLine commandLine(out, err);
-    addProviderCommands(commandLine);
     addStoreCommands(commandLine);
+    commandLine.addCommand(keysCommand());
+    addProviderCommands(commandLine);
     return commandLine.run(QCoreApplication::arguments());
 }
 

@@ -93,7 +93,8 @@ void TestMainWindow::menusHaveTheirActions_data()
                                  QStringLiteral("&Quit")};
     QTest::newRow("View") << QStringLiteral("&View")
                           << QStringList {QStringLiteral("Show &Sidebar"), QStringLiteral("&Full Screen")};
-    QTest::newRow("Settings") << QStringLiteral("&Settings") << QStringList {QStringLiteral("&Color Scheme")};
+    QTest::newRow("Settings") << QStringLiteral("&Settings")
+                              << QStringList {QStringLiteral("&Color Scheme"), QStringLiteral("Con&figure Confer…")};
     QTest::newRow("Help") << QStringLiteral("&Help")
                           << QStringList {QStringLiteral("&About Confer"), QStringLiteral("About &Qt")};
 }

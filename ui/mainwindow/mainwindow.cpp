@@ -135,6 +135,12 @@ void MainWindow::buildMenus()
     }
     connect(m_colorSchemes, &QActionGroup::triggered, this,
         [this](QAction *action) { setColorScheme(Theme::fromString(action->data().toString())); });
+    settings->addSeparator();
+    QAction *configure = settings->addAction(
+        QIcon::fromTheme(QStringLiteral("configure")), QString(), this, &MainWindow::settingsRequested);
+    configure->setObjectName(QStringLiteral("configureAction"));
+    configure->setShortcut(QKeySequence::Preferences);
+    configure->setMenuRole(QAction::PreferencesRole);
 
     QMenu *help = menuBar()->addMenu(QString());
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -177,6 +183,7 @@ void MainWindow::retranslate()
     text("colorScheme-system", tr("Follow &System"));
     text("colorScheme-light", tr("&Light"));
     text("colorScheme-dark", tr("&Dark"));
+    text("configureAction", tr("Con&figure Confer…"));
     title("helpMenu", tr("&Help"));
     text("aboutAction", tr("&About Confer"));
     text("aboutQtAction", tr("About &Qt"));

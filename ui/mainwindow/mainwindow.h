@@ -28,6 +28,10 @@ public:
     void startNewConversation();
     void setColorScheme(Theme::ColorScheme scheme);
 
+Q_SIGNALS:
+    // Settings > Configure Confer…: whoever built the window opens the Settings window.
+    void settingsRequested();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
