@@ -3,7 +3,7 @@
 #include "cli/providercommands.h"
 #include "core/unixsignals.h"
 #include "providers/providerservices.h"
-#include "secrets/keysource.h"
+#include "secrets/profilekeys.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -56,7 +56,7 @@ private:
 
     CommandContext &m_context;
     Options m_options;
-    EnvironmentKeySource m_keys;
+    std::unique_ptr<ProfileKeys> m_keys; // keychain, then session, then the environment
     std::unique_ptr<ProviderServices> m_services; // outlives the lanes' jobs, which use its network manager
     std::vector<Lane> m_lanes;
     bool m_dimReasoning = false;
@@ -325,7 +325,8 @@ int Ask::run(CommandContext &context)
 
 int Ask::exec()
 {
-    m_services = std::make_unique<ProviderServices>(m_context.profile, &m_keys);
+    m_keys = std::make_unique<ProfileKeys>(m_context.profile);
+    m_services = std::make_unique<ProviderServices>(m_context.profile, &m_keys->store());
     ProviderServices &services = *m_services;
     for (const QString &name : std::as_const(m_options.models)) {
         const auto reference = ModelReference::parse(name);

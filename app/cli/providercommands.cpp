@@ -5,7 +5,7 @@
 #include "providers/modelcatalog.h"
 #include "providers/network/httppolicy.h"
 #include "providers/providerregistry.h"
-#include "secrets/keysource.h"
+#include "secrets/profilekeys.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -96,15 +96,19 @@ int Providers::run(CommandContext &context)
 int Providers::list(CommandContext &context)
 {
     const ProviderRegistry registry(context.profile);
+    ProfileKeys keys(context.profile);
     QList<QStringList> rows {{tr("PROVIDER"), tr("PROTOCOL"), tr("BASE URL"), tr("KEY"), tr("STREAMS")}};
     for (const ProviderInfo &info : registry.providers()) {
+        // From the key index and the environment: listing never unlocks the keychain.
+        const KeyOrigin origin = keys.store().origin({info.id, info.keyEnvironmentVariables});
         QString key;
-        if (!info.needsKey()) {
+        if (origin == KeyOrigin::Keychain) {
+            key = tr("in the keychain");
+        } else if (!info.needsKey()) {
             key = info.custom ? tr("optional") : tr("none needed");
         } else {
-            const KeyResult found = EnvironmentKeySource::fromEnvironment({info.id, info.keyEnvironmentVariables});
             key = info.keyEnvironmentVariables.join(QLatin1Char('|'))
-                + (found.key.isEmpty() ? tr(" (not set)") : tr(" (set)"));
+                + (origin == KeyOrigin::None ? tr(" (not set)") : tr(" (set)"));
         }
         QString url = info.baseUrl.toString();
         if (info.custom) {
@@ -263,8 +267,8 @@ int Providers::models(CommandContext &context)
     }
 
     const auto network = Http::createNetworkAccessManager();
-    EnvironmentKeySource keys;
-    ModelCatalog catalog(network.get(), &keys, context.profile);
+    ProfileKeys keys(context.profile); // keychain, then session, then the environment
+    ModelCatalog catalog(network.get(), &keys.store(), context.profile);
     QHash<QString, CatalogEntry> entries;
     QEventLoop loop;
     QObject::connect(&catalog, &ModelCatalog::loaded, &loop, [&](const CatalogEntry &entry) {

@@ -634,6 +634,30 @@ private Q_SLOTS:
         QCOMPARE(m_server->requests().constFirst().header("authorization"), QByteArray("Bearer sk-or-test"));
     }
 
+    void keyFromTheKeychain()
+    {
+        QProcessEnvironment environment = baseEnvironment();
+        environment.remove(QStringLiteral("OPENAI_API_KEY"));
+        Run run = confer({QStringLiteral("keys"), QStringLiteral("set"), QStringLiteral("openai")},
+            "sk-from-the-keychain\n", environment);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(confer({QStringLiteral("providers"), QStringLiteral("set-url"), QStringLiteral("openai"),
+                            m_server->url(QStringLiteral("/v1")).toString()})
+                     .exitCode,
+            0);
+        run = confer({QStringLiteral("providers"), QStringLiteral("list")}, {}, environment);
+        QVERIFY(run.out.contains(QLatin1String("in the keychain")));
+        m_server->enqueue(ScriptedResponse::stream("text/event-stream", openAiStream));
+        run = confer({QStringLiteral("ask"), QStringLiteral("-m"), QStringLiteral("openai/m"), QStringLiteral("hi")},
+            {}, environment);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(m_server->requests().constFirst().header("authorization"), QByteArray("Bearer sk-from-the-keychain"));
+        QVERIFY(!run.err.contains(QLatin1String("sk-from-the-keychain")));
+        QCOMPARE(confer({QStringLiteral("keys"), QStringLiteral("remove"), QStringLiteral("openai")}, {}, environment)
+                     .exitCode,
+            0);
+    }
+
     void modelsWithoutKey()
     {
         QProcessEnvironment environment = baseEnvironment();
