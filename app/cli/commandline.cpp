@@ -16,6 +16,11 @@
 namespace Confer::Cli
 {
 
+namespace
+{
+constexpr qsizetype HelpWidth = 100;
+}
+
 CommandLine::CommandLine(QTextStream &out, QTextStream &err)
     : m_out(out)
     , m_err(err)
@@ -125,13 +130,28 @@ int CommandLine::printHelp(const QString &commandName)
           << tr("Window options:") << '\n'
           << "  --new-conversation  " << tr("Open the window on a new, empty conversation") << "\n\n"
           << tr("Commands:") << '\n';
+    // The overview names each command; 'confer help COMMAND' shows its arguments.
     qsizetype width = 0;
     for (const Command &command : std::as_const(m_commands)) {
-        width = std::max(width, command.name.size() + 1 + command.synopsis.size());
+        width = std::max(width, command.name.size());
     }
+    const qsizetype indent = width + 4;
     for (const Command &command : std::as_const(m_commands)) {
-        const QString head = QString(command.name + QLatin1Char(' ') + command.synopsis).trimmed();
-        m_out << "  " << head.leftJustified(width + 2) << command.summary << '\n';
+        m_out << "  " << command.name.leftJustified(width + 2);
+        qsizetype column = indent;
+        const QStringList words = command.summary.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            if (i > 0 && column + 1 + words.at(i).size() > HelpWidth) {
+                m_out << '\n' << QString(indent, QLatin1Char(' '));
+                column = indent;
+            } else if (i > 0) {
+                m_out << ' ';
+                ++column;
+            }
+            m_out << words.at(i);
+            column += words.at(i).size();
+        }
+        m_out << '\n';
     }
     m_out << '\n' << tr("Run 'confer help COMMAND' for a command's options.") << '\n';
     m_out.flush();
@@ -174,9 +194,9 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     QTextStream err(stderr);
     CommandLine commandLine(out, err);
-    addStoreCommands(commandLine);
-    commandLine.addCommand(keysCommand());
     addProviderCommands(commandLine);
+    commandLine.addCommand(keysCommand());
+    addStoreCommands(commandLine);
     return commandLine.run(QCoreApplication::arguments());
 }
 

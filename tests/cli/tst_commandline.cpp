@@ -69,8 +69,8 @@ void TestCommandLine::help()
     QVERIFY(result.out.startsWith(QLatin1String("Usage: confer [--profile DIR] [COMMAND [ARGUMENTS]]\n")));
     QVERIFY(result.out.contains(QLatin1String("  --profile DIR    Keep settings, history, caches and logs in DIR\n")));
     QVERIFY(result.out.contains(QLatin1String("CONFER_PROFILE")));
-    QVERIFY(result.out.contains(QLatin1String("\n  help [COMMAND]  ")));
-    QVERIFY(result.out.contains(QLatin1String("\n  version         ")));
+    QVERIFY(result.out.contains(QLatin1String("\n  help     Show help for Confer or for one command.\n")));
+    QVERIFY(result.out.contains(QLatin1String("\n  version  Show the version of Confer and its libraries.\n")));
 }
 
 void TestCommandLine::version_data()
