@@ -130,6 +130,21 @@ ErrorKind kindForCode(const QString &code, ErrorKind fallback)
     return fallback;
 }
 
+std::optional<QJsonArray> parseModelArray(const QByteArray &body, QLatin1String key, QString *error)
+{
+    QString what;
+    const auto object = parseObject(body, &what);
+    if (!object || !object->value(key).isArray()) {
+        if (error) {
+            *error = object
+                ? QCoreApplication::translate("Confer::ProtocolAdapter", "the model list has no \"%1\" array").arg(key)
+                : what;
+        }
+        return std::nullopt;
+    }
+    return object->value(key).toArray();
+}
+
 std::optional<QJsonObject> parseObject(QByteArrayView bytes, QString *what)
 {
     QJsonParseError parseError;

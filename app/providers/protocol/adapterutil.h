@@ -6,6 +6,7 @@
 #include "providers/protocol/protocoladapter.h"
 #include "providers/protocol/ssereader.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QLoggingCategory>
@@ -34,6 +35,8 @@ ErrorKind kindForCode(const QString &code, ErrorKind fallback);
 
 // A JSON object from bytes; on failure, *what says what was wrong.
 std::optional<QJsonObject> parseObject(QByteArrayView bytes, QString *what);
+// The array under `key` in a model-list body; on failure, *error (if given) says what was wrong.
+std::optional<QJsonArray> parseModelArray(const QByteArray &body, QLatin1String key, QString *error);
 // A short readable piece of a body that is not JSON (an HTML page from a proxy…).
 QString bodySnippet(const QByteArray &body);
 std::optional<qint64> optionalInteger(const QJsonValue &value);

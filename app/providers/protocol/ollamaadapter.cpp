@@ -231,18 +231,11 @@ HttpRequestSpec OllamaAdapter::modelsRequest(const ProviderEndpoint &endpoint, c
 ModelPage OllamaAdapter::parseModels(const QByteArray &body, QString *error) const
 {
     ModelPage page;
-    QString what;
-    const auto object = parseObject(body, &what);
-    if (!object || !object->value(QLatin1String("models")).isArray()) {
-        if (error) {
-            *error = object
-                ? QCoreApplication::translate("Confer::ProtocolAdapter", "the model list has no \"models\" array")
-                : what;
-        }
+    const auto models = parseModelArray(body, QLatin1String("models"), error);
+    if (!models) {
         return page;
     }
-    const QJsonArray models = object->value(QLatin1String("models")).toArray();
-    for (const QJsonValue &value : models) {
+    for (const QJsonValue &value : std::as_const(*models)) {
         const QJsonObject entry = value.toObject();
         // Newer servers say what a model can do; embedding models cannot chat.
         const QJsonValue capabilities = entry.value(QLatin1String("capabilities"));

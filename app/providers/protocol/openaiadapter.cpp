@@ -391,18 +391,11 @@ HttpRequestSpec OpenAiAdapter::modelsRequest(const ProviderEndpoint &endpoint, c
 ModelPage OpenAiAdapter::parseModels(const QByteArray &body, QString *error) const
 {
     ModelPage page;
-    QString what;
-    const auto object = parseObject(body, &what);
-    if (!object || !object->value(QLatin1String("data")).isArray()) {
-        if (error) {
-            *error = object
-                ? QCoreApplication::translate("Confer::ProtocolAdapter", "the model list has no \"data\" array")
-                : what;
-        }
+    const auto data = parseModelArray(body, QLatin1String("data"), error);
+    if (!data) {
         return page;
     }
-    const QJsonArray data = object->value(QLatin1String("data")).toArray();
-    for (const QJsonValue &value : data) {
+    for (const QJsonValue &value : std::as_const(*data)) {
         const QJsonObject entry = value.toObject();
         ModelInfo model;
         model.id = entry.value(QLatin1String("id")).toString();
