@@ -33,6 +33,282 @@ Plattform: %6</translation>
     </message>
 </context>
 <context>
+    <name>Confer::ApiKeyStore</name>
+    <message>
+        <source>key in keychain</source>
+        <translation>Schlüssel im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>key for this session only</source>
+        <translation>Schlüssel nur für diese Sitzung</translation>
+    </message>
+    <message>
+        <source>from environment</source>
+        <translation>aus der Umgebung</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>kein Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::AppearancePage</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>System font size</source>
+        <translation>Schriftgröße des Systems</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter adds a line</source>
+        <translation>Eingabe sendet, Umschalt+Eingabe fügt eine Zeile hinzu</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends, Enter adds a line</source>
+        <translation>Strg+Eingabe sendet, Eingabe fügt eine Zeile hinzu</translation>
+    </message>
+    <message>
+        <source>&amp;Colour scheme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>&amp;Font size:</source>
+        <translation>Schrift&amp;größe:</translation>
+    </message>
+    <message>
+        <source>&amp;Sending:</source>
+        <translation>&amp;Senden:</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::ChatJob</name>
+    <message>
+        <source>No API key for %1. Set %2.</source>
+        <translation>Kein API-Schlüssel für %1. Setzen Sie %2.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirect Confer did not follow.</source>
+        <translation>%1 antwortete mit einer Weiterleitung, der Confer nicht gefolgt ist.</translation>
+    </message>
+    <message>
+        <source>%1 redirected too many times.</source>
+        <translation>%1 hat zu oft weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>%1 redirected from HTTPS to an insecure address (%2); Confer did not follow.</source>
+        <translation>%1 leitete von HTTPS auf eine unsichere Adresse um (%2); Confer ist nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>%1 is not running on %2.</source>
+        <translation>%1 läuft nicht auf %2.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection (%2).</source>
+        <translation>%1 hat die Verbindung abgelehnt (%2).</translation>
+    </message>
+    <message>
+        <source>Could not find the host %1.</source>
+        <translation>Der Rechner %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 seconds.</source>
+        <translation>%1 hat %2 Sekunden lang nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke off before the answer was complete.</source>
+        <translation>Die Verbindung zu %1 brach ab, bevor die Antwort vollständig war.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the API key</source>
+        <translation>%1 hat den API-Schlüssel nicht angenommen</translation>
+    </message>
+    <message>
+        <source>%1 refused access</source>
+        <translation>%1 hat den Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>%1 does not know this model or address</source>
+        <translation>%1 kennt dieses Modell oder diese Adresse nicht</translation>
+    </message>
+    <message>
+        <source>%1&apos;s rate limit was reached</source>
+        <translation>Das Anfragelimit von %1 wurde erreicht</translation>
+    </message>
+    <message>
+        <source>%1 is overloaded</source>
+        <translation>%1 ist überlastet</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request</source>
+        <translation>%1 hat die Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 had a server error</source>
+        <translation>%1 hatte einen Serverfehler</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed</source>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 stopped sending data</source>
+        <translation>%1 hat aufgehört, Daten zu senden</translation>
+    </message>
+    <message>
+        <source>%1 sent a response Confer could not read</source>
+        <translation>%1 hat eine Antwort gesendet, die Confer nicht lesen konnte</translation>
+    </message>
+    <message>
+        <source> (HTTP %1)</source>
+        <translation> (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Try again in %1 s.</source>
+        <translation>Versuchen Sie es in %1 s erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::Cli::Ask</name>
+    <message>
+        <source>%1: TTFT %2, %3 total, %4 tok/s, %5 in / %6 out tokens (%7 reasoning), %8, %9</source>
+        <translation>%1: TTFT %2, %3 gesamt, %4 tok/s, %5 Eingabe- / %6 Ausgabe-Token (%7 Denkprozess), %8, %9</translation>
+    </message>
+    <message>
+        <source>Run &apos;confer help ask&apos; for usage.</source>
+        <translation>„confer help ask“ zeigt die Verwendung.</translation>
+    </message>
+    <message>
+        <source>%1 needs PROVIDER/MODEL.</source>
+        <translation>%1 braucht PROVIDER/MODEL.</translation>
+    </message>
+    <message>
+        <source>--system needs a text.</source>
+        <translation>--system braucht einen Text.</translation>
+    </message>
+    <message>
+        <source>--temperature needs a number from 0 to 2.</source>
+        <translation>--temperature braucht eine Zahl von 0 bis 2.</translation>
+    </message>
+    <message>
+        <source>--max-tokens needs a positive whole number.</source>
+        <translation>--max-tokens braucht eine positive ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>--reasoning needs low, medium or high.</source>
+        <translation>--reasoning braucht low, medium oder high.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds.</source>
+        <translation>--timeout braucht eine Anzahl Sekunden.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Unbekannte Option „%1“.</translation>
+    </message>
+    <message>
+        <source>Name at least one model with -m PROVIDER/MODEL.</source>
+        <translation>Nennen Sie mindestens ein Modell mit -m PROVIDER/MODEL.</translation>
+    </message>
+    <message>
+        <source>No prompt given (use - to read it from standard input).</source>
+        <translation>Keine Anfrage angegeben (mit - wird sie von der Standardeingabe gelesen).</translation>
+    </message>
+    <message>
+        <source>Give the prompt as one argument (quote it).</source>
+        <translation>Geben Sie die Anfrage als ein Argument an (in Anführungszeichen).</translation>
+    </message>
+    <message>
+        <source>Could not read standard input.</source>
+        <translation>Die Standardeingabe konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The prompt is empty.</source>
+        <translation>Die Anfrage ist leer.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not PROVIDER/MODEL.</source>
+        <translation>„%1“ ist nicht PROVIDER/MODEL.</translation>
+    </message>
+    <message>
+        <source>Unknown provider &apos;%1&apos;. &apos;confer providers list&apos; shows them.</source>
+        <translation>Unbekannter Anbieter „%1“. „confer providers list“ zeigt sie an.</translation>
+    </message>
+    <message>
+        <source>%1: waiting for a free stream at %2…</source>
+        <translation>%1: warte auf einen freien Stream bei %2 …</translation>
+    </message>
+    <message>
+        <source>%1: %2 Retrying in %3 s (attempt %4).</source>
+        <translation>%1: %2 Neuer Versuch in %3 s (Versuch %4).</translation>
+    </message>
+    <message>
+        <source>%1: cancelled.</source>
+        <translation>%1: abgebrochen.</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODELL</translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <source>TOK/S</source>
+        <translation>TOK/S</translation>
+    </message>
+    <message>
+        <source>IN</source>
+        <translation>EIN</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>AUS</translation>
+    </message>
+    <message>
+        <source>COST</source>
+        <translation>KOSTEN</translation>
+    </message>
+    <message>
+        <source>FINISH</source>
+        <translation>ENDE</translation>
+    </message>
+    <message>
+        <source>-m PROVIDER/MODEL [-m ...] [--system TEXT] [--temperature X] [--max-tokens N] [--reasoning low|medium|high] [--timeout SECONDS] [--json] PROMPT|-</source>
+        <translation>-m PROVIDER/MODEL [-m ...] [--system TEXT] [--temperature X] [--max-tokens N] [--reasoning low|medium|high] [--timeout SEKUNDEN] [--json] ANFRAGE|-</translation>
+    </message>
+    <message>
+        <source>Ask one or more models; several run at once and are compared. PROMPT - reads standard input.</source>
+        <translation>Ein oder mehrere Modelle fragen; mehrere laufen gleichzeitig und werden verglichen. ANFRAGE - liest die Standardeingabe.</translation>
+    </message>
+</context>
+<context>
     <name>Confer::Cli::CommandLine</name>
     <message>
         <source>[COMMAND]</source>
@@ -130,6 +406,434 @@ Ohne Befehl öffnet es sein Fenster, mit einem Befehl arbeitet es im Terminal.</
     </message>
 </context>
 <context>
+    <name>Confer::Cli::Keys</name>
+    <message>
+        <source>Run &apos;confer help keys&apos; for usage.</source>
+        <translation>„confer help keys“ zeigt die Verwendung.</translation>
+    </message>
+    <message>
+        <source>API key for %1 (input is hidden): </source>
+        <translation>API-Schlüssel für %1 (Eingabe wird nicht angezeigt): </translation>
+    </message>
+    <message>
+        <source>Confer keeps API keys only in the system keychain, never in a file. Start a Secret Service (such as GNOME Keyring or KWallet) in your desktop session and try again.</source>
+        <translation>Confer bewahrt API-Schlüssel nur im Schlüsselbund des Systems auf, niemals in einer Datei. Starten Sie einen Secret Service (etwa GNOME Keyring oder KWallet) in Ihrer Desktop-Sitzung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Confer keeps API keys only in the system keychain, never in a file. Start a Secret Service (such as GNOME Keyring or KWallet) in your desktop session and try again, or set %1 in the environment of the commands that need the key.</source>
+        <translation>Confer bewahrt API-Schlüssel nur im Schlüsselbund des Systems auf, niemals in einer Datei. Starten Sie einen Secret Service (etwa GNOME Keyring oder KWallet) in Ihrer Desktop-Sitzung und versuchen Sie es erneut, oder setzen Sie %1 in der Umgebung der Befehle, die den Schlüssel brauchen.</translation>
+    </message>
+    <message>
+        <source>No key was given on standard input; nothing was saved.</source>
+        <translation>Auf der Standardeingabe kam kein Schlüssel; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The key for %1 was not saved. %2</source>
+        <translation>Der Schlüssel für %1 wurde nicht gespeichert. %2</translation>
+    </message>
+    <message>
+        <source>Saved the key for %1 in the system keychain.</source>
+        <translation>Der Schlüssel für %1 wurde im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>The key for %1 could not be removed. %2</source>
+        <translation>Der Schlüssel für %1 konnte nicht entfernt werden. %2</translation>
+    </message>
+    <message>
+        <source>Removed the key for %1 from the system keychain.</source>
+        <translation>Der Schlüssel für %1 wurde aus dem Schlüsselbund des Systems entfernt.</translation>
+    </message>
+    <message>
+        <source>No key for %1 was in the system keychain.</source>
+        <translation>Im Schlüsselbund des Systems war kein Schlüssel für %1.</translation>
+    </message>
+    <message>
+        <source>A key for %1 is still set in the environment.</source>
+        <translation>In der Umgebung ist noch ein Schlüssel für %1 gesetzt.</translation>
+    </message>
+    <message>
+        <source>keychain (saved %1)</source>
+        <translation>Schlüsselbund (gespeichert %1)</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>environment (%1)</source>
+        <translation>Umgebung (%1)</translation>
+    </message>
+    <message>
+        <source>No API keys are stored in the keychain or set in the environment.</source>
+        <translation>Im Schlüsselbund sind keine API-Schlüssel gespeichert und in der Umgebung keine gesetzt.</translation>
+    </message>
+    <message>
+        <source>Testing %1 failed: %2</source>
+        <translation>Der Test von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 accepted the key (%2). Its models:</source>
+        <translation>%1 hat den Schlüssel angenommen (%2). Seine Modelle:</translation>
+    </message>
+    <message>
+        <source>%1 answered. Its models:</source>
+        <translation>%1 hat geantwortet. Seine Modelle:</translation>
+    </message>
+    <message>
+        <source>set|list|remove|test [PROVIDER]</source>
+        <translation>set|list|remove|test [PROVIDER]</translation>
+    </message>
+    <message>
+        <source>API keys in the system keychain: set one (read from standard input), list where each comes from, remove one, or test one by listing the provider&apos;s models.</source>
+        <translation>API-Schlüssel im Schlüsselbund des Systems: einen setzen (von der Standardeingabe gelesen), auflisten, woher jeder stammt, einen entfernen oder einen testen, indem die Modelle des Anbieters aufgelistet werden.</translation>
+    </message>
+    <message>
+        <source>&apos;keys list&apos; takes no further arguments.</source>
+        <translation>„keys list“ nimmt keine weiteren Argumente an.</translation>
+    </message>
+    <message>
+        <source>&apos;keys&apos; needs an action: set, list, remove or test.</source>
+        <translation>„keys“ braucht eine Aktion: set, list, remove oder test.</translation>
+    </message>
+    <message>
+        <source>Unknown keys action &apos;%1&apos;.</source>
+        <translation>Unbekannte keys-Aktion „%1“.</translation>
+    </message>
+    <message>
+        <source>&apos;keys %1&apos; takes exactly one provider (a key itself is only read from standard input).</source>
+        <translation>„keys %1“ nimmt genau einen Anbieter an (ein Schlüssel selbst wird nur von der Standardeingabe gelesen).</translation>
+    </message>
+    <message>
+        <source>Unknown provider &apos;%1&apos;. &apos;confer providers list&apos; shows them.</source>
+        <translation>Unbekannter Anbieter „%1“. „confer providers list“ zeigt sie an.</translation>
+    </message>
+    <message>
+        <source>%1 takes no API key.</source>
+        <translation>%1 braucht keinen API-Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::Cli::Providers</name>
+    <message>
+        <source>Run &apos;confer help %1&apos; for usage.</source>
+        <translation>„confer help %1“ zeigt die Verwendung.</translation>
+    </message>
+    <message>
+        <source>&apos;providers list&apos; takes no arguments.</source>
+        <translation>„providers list“ nimmt keine Argumente an.</translation>
+    </message>
+    <message>
+        <source>&apos;providers remove&apos; needs one provider name.</source>
+        <translation>„providers remove“ braucht einen Anbieternamen.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
+    <message>
+        <source>&apos;providers set-url&apos; needs a provider name and a URL (or &apos;default&apos;).</source>
+        <translation>„providers set-url“ braucht einen Anbieternamen und eine URL (oder „default“).</translation>
+    </message>
+    <message>
+        <source>%1 now uses %2</source>
+        <translation>%1 verwendet jetzt %2</translation>
+    </message>
+    <message>
+        <source>&apos;providers&apos; needs list, add, remove or set-url.</source>
+        <translation>„providers“ braucht list, add, remove oder set-url.</translation>
+    </message>
+    <message>
+        <source>Unknown action &apos;%1&apos;: use list, add, remove or set-url.</source>
+        <translation>Unbekannte Aktion „%1“: Verwenden Sie list, add, remove oder set-url.</translation>
+    </message>
+    <message>
+        <source>PROVIDER</source>
+        <translation>ANBIETER</translation>
+    </message>
+    <message>
+        <source>PROTOCOL</source>
+        <translation>PROTOKOLL</translation>
+    </message>
+    <message>
+        <source>BASE URL</source>
+        <translation>BASIS-URL</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>STREAMS</source>
+        <translation>STREAMS</translation>
+    </message>
+    <message>
+        <source>in the keychain</source>
+        <translation>im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>none needed</source>
+        <translation>nicht nötig</translation>
+    </message>
+    <message>
+        <source> (not set)</source>
+        <translation> (nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source> (set)</source>
+        <translation> (gesetzt)</translation>
+    </message>
+    <message>
+        <source> (custom provider)</source>
+        <translation> (eigener Anbieter)</translation>
+    </message>
+    <message>
+        <source> (changed)</source>
+        <translation> (geändert)</translation>
+    </message>
+    <message>
+        <source>--protocol needs openai, anthropic, gemini or ollama.</source>
+        <translation>--protocol braucht openai, anthropic, gemini oder ollama.</translation>
+    </message>
+    <message>
+        <source>--base-url needs a URL.</source>
+        <translation>--base-url braucht eine URL.</translation>
+    </message>
+    <message>
+        <source>--header needs &apos;Name: value&apos;.</source>
+        <translation>--header braucht „Name: value“.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a stored header: keys belong in the keychain or the environment.</source>
+        <translation>„%1“ kann kein gespeicherter Header sein: Schlüssel gehören in den Schlüsselbund oder in die Umgebung.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Unbekannte Option „%1“.</translation>
+    </message>
+    <message>
+        <source>&apos;providers add&apos; takes one name.</source>
+        <translation>„providers add“ nimmt einen Namen an.</translation>
+    </message>
+    <message>
+        <source>&apos;providers add&apos; needs NAME, --protocol and --base-url.</source>
+        <translation>„providers add“ braucht NAME, --protocol und --base-url.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2, %3).</source>
+        <translation>%1 hinzugefügt (%2, %3).</translation>
+    </message>
+    <message>
+        <source>&apos;models&apos; takes at most one provider.</source>
+        <translation>„models“ nimmt höchstens einen Anbieter an.</translation>
+    </message>
+    <message>
+        <source>Unknown provider &apos;%1&apos;. &apos;confer providers list&apos; shows them.</source>
+        <translation>Unbekannter Anbieter „%1“. „confer providers list“ zeigt sie an.</translation>
+    </message>
+    <message>
+        <source>Cached list from %1:</source>
+        <translation>Zwischengespeicherte Liste vom %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n Modell</numerusform>
+            <numerusform>%n Modelle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cached %1</source>
+        <translation>zwischengespeichert %1</translation>
+    </message>
+    <message>
+        <source>fetched %1</source>
+        <translation>abgerufen %1</translation>
+    </message>
+    <message>
+        <source>context %1</source>
+        <translation>Kontext %1</translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out per M tokens</source>
+        <translation>%1 Eingabe / %2 Ausgabe je Mio. Token</translation>
+    </message>
+    <message>
+        <source>input: %1</source>
+        <translation>Eingabe: %1</translation>
+    </message>
+    <message>
+        <source>parameters: %1</source>
+        <translation>Parameter: %1</translation>
+    </message>
+    <message>
+        <source>List the models of every provider, or of one (cached; --refresh asks again).</source>
+        <translation>Die Modelle aller Anbieter oder eines Anbieters auflisten (zwischengespeichert; --refresh fragt erneut).</translation>
+    </message>
+    <message>
+        <source>List, add, remove or re-point providers.</source>
+        <translation>Anbieter auflisten, hinzufügen, entfernen oder auf eine andere URL richten.</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::Cli::StoreCommands</name>
+    <message>
+        <source>&apos;%1&apos; is not a conversation id (see &apos;confer history list&apos;).</source>
+        <translation>„%1“ ist keine Unterhaltungs-ID (siehe „confer history list“).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.</source>
+        <translation>--limit braucht eine positive Zahl.</translation>
+    </message>
+    <message>
+        <source>Unknown argument &apos;%1&apos; for &apos;history list&apos;.</source>
+        <translation>Unbekanntes Argument „%1“ für „history list“.</translation>
+    </message>
+    <message>
+        <source>No conversations yet.</source>
+        <translation>Noch keine Unterhaltungen.</translation>
+    </message>
+    <message>
+        <source>1 message</source>
+        <translation>1 Nachricht</translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation>%1 Nachrichten</translation>
+    </message>
+    <message>
+        <source>%1 needs a date as YYYY-MM-DD.</source>
+        <translation>%1 braucht ein Datum als YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos; for &apos;history search&apos;.</source>
+        <translation>Unbekannte Option „%1“ für „history search“.</translation>
+    </message>
+    <message>
+        <source>&apos;history search&apos; needs something to search for.</source>
+        <translation>„history search“ braucht einen Suchbegriff.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nichts gefunden.</translation>
+    </message>
+    <message>
+        <source>Usage: confer history rename ID TITLE</source>
+        <translation>Aufruf: confer history rename ID TITEL</translation>
+    </message>
+    <message>
+        <source>Usage: confer history %1 ID</source>
+        <translation>Aufruf: confer history %1 ID</translation>
+    </message>
+    <message>
+        <source>Renamed conversation %1 to &quot;%2&quot;.</source>
+        <translation>Unterhaltung %1 in „%2“ umbenannt.</translation>
+    </message>
+    <message>
+        <source>Moved conversation %1 to the trash; it is deleted for good after 30 days.</source>
+        <translation>Die Unterhaltung %1 wurde in den Papierkorb verschoben; sie wird nach 30 Tagen endgültig gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleted 1 conversation from the trash.</source>
+        <translation>1 Unterhaltung aus dem Papierkorb gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 conversations from the trash.</source>
+        <translation>%1 Unterhaltungen aus dem Papierkorb gelöscht.</translation>
+    </message>
+    <message>
+        <source>&apos;history&apos; needs a subcommand: list, search, show, rename, delete or empty-trash.</source>
+        <translation>„history“ braucht einen Unterbefehl: list, search, show, rename, delete oder empty-trash.</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand &apos;history %1&apos;.</source>
+        <translation>Unbekannter Unterbefehl „history %1“.</translation>
+    </message>
+    <message>
+        <source>Unknown argument &apos;%1&apos; for &apos;export&apos;.</source>
+        <translation>Unbekanntes Argument „%1“ für „export“.</translation>
+    </message>
+    <message>
+        <source>&apos;export&apos; needs a conversation id or --all.</source>
+        <translation>„export“ braucht eine Unterhaltungs-ID oder --all.</translation>
+    </message>
+    <message>
+        <source>&apos;export --all&apos; writes JSON only.</source>
+        <translation>„export --all“ schreibt nur JSON.</translation>
+    </message>
+    <message>
+        <source>&apos;export --all&apos; needs -o FILE.json.</source>
+        <translation>„export --all“ braucht -o FILE.json.</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;: use md, html, json or pdf.</source>
+        <translation>Unbekanntes Format „%1“: Verwenden Sie md, html, json oder pdf.</translation>
+    </message>
+    <message>
+        <source>Exported 1 conversation to %1.</source>
+        <translation>1 Unterhaltung nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Exported %1 conversations to %2.</source>
+        <translation>%1 Unterhaltungen nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>--from takes auto, confer, chatgpt or claude.</source>
+        <translation>--from nimmt auto, confer, chatgpt oder claude an.</translation>
+    </message>
+    <message>
+        <source>Unknown argument &apos;%1&apos; for &apos;import&apos;.</source>
+        <translation>Unbekanntes Argument „%1“ für „import“.</translation>
+    </message>
+    <message>
+        <source>&apos;import&apos; needs a FILE.</source>
+        <translation>„import“ braucht eine FILE.</translation>
+    </message>
+    <message>
+        <source>Imported 1 conversation from %1</source>
+        <translation>1 Unterhaltung aus %1 importiert</translation>
+    </message>
+    <message>
+        <source>Imported %1 conversations from %2</source>
+        <translation>%1 Unterhaltungen aus %2 importiert</translation>
+    </message>
+    <message>
+        <source>; %1 already present</source>
+        <translation>; %1 bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>list|search|show|rename|delete|empty-trash …</source>
+        <translation>list|search|show|rename|delete|empty-trash …</translation>
+    </message>
+    <message>
+        <source>List, search, show, rename or delete saved conversations; empty the trash.</source>
+        <translation>Gespeicherte Unterhaltungen auflisten, durchsuchen, anzeigen, umbenennen oder löschen; den Papierkorb leeren.</translation>
+    </message>
+    <message>
+        <source>ID|--all [--format md|html|json|pdf] [--no-reasoning] [--no-metrics] [-o FILE]</source>
+        <translation>ID|--all [--format md|html|json|pdf] [--no-reasoning] [--no-metrics] [-o FILE]</translation>
+    </message>
+    <message>
+        <source>Export a conversation, or the whole history as JSON.</source>
+        <translation>Eine Unterhaltung oder den ganzen Verlauf als JSON exportieren.</translation>
+    </message>
+    <message>
+        <source>FILE [--from auto|confer|chatgpt|claude]</source>
+        <translation>FILE [--from auto|confer|chatgpt|claude]</translation>
+    </message>
+    <message>
+        <source>Import conversations from Confer, ChatGPT or Claude export files.</source>
+        <translation>Unterhaltungen aus Exportdateien von Confer, ChatGPT oder Claude importieren.</translation>
+    </message>
+</context>
+<context>
     <name>Confer::Composer</name>
     <message>
         <source>Send</source>
@@ -149,6 +853,45 @@ Ohne Befehl öffnet es sein Fenster, mit einem Befehl arbeitet es im Terminal.</
     </message>
 </context>
 <context>
+    <name>Confer::DefaultsPage</name>
+    <message>
+        <source>for example openai/gpt-4.1, anthropic/claude-sonnet-4</source>
+        <translation>zum Beispiel openai/gpt-4.1, anthropic/claude-sonnet-4</translation>
+    </message>
+    <message>
+        <source>No system prompt</source>
+        <translation>Keine Systemanweisung</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Festlegen</translation>
+    </message>
+    <message>
+        <source>Provider default</source>
+        <translation>Vorgabe des Anbieters</translation>
+    </message>
+    <message>
+        <source>New conversations start with these settings.</source>
+        <translation>Neue Unterhaltungen beginnen mit diesen Einstellungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Models:</source>
+        <translation>&amp;Modelle:</translation>
+    </message>
+    <message>
+        <source>&amp;System prompt:</source>
+        <translation>S&amp;ystemanweisung:</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Temperatur:</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;output tokens:</source>
+        <translation>Maximale &amp;Ausgabe-Token:</translation>
+    </message>
+</context>
+<context>
     <name>Confer::Desktop</name>
     <message>
         <source>Confer cannot start</source>
@@ -161,6 +904,28 @@ Ohne Befehl öffnet es sein Fenster, mit einem Befehl arbeitet es im Terminal.</
         <translation>Confer konnte sein Profil nicht vorbereiten.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::KeychainStore</name>
+    <message>
+        <source>The system keychain did not answer in time (it may be waiting for a password prompt).</source>
+        <translation>Der Schlüsselbund des Systems hat nicht rechtzeitig geantwortet (vielleicht wartet er auf eine Passworteingabe).</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::LanguagePage</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>The window changes language at once.</source>
+        <translation>Das Fenster wechselt die Sprache sofort.</translation>
     </message>
 </context>
 <context>
@@ -249,6 +1014,118 @@ Ohne Befehl öffnet es sein Fenster, mit einem Befehl arbeitet es im Terminal.</
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
+    <message>
+        <source>Con&amp;figure Confer…</source>
+        <translation>Confer ein&amp;richten …</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::ModelCatalog</name>
+    <message>
+        <source>Could not create %1.</source>
+        <translation>%1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>No API key for %1. Set %2.</source>
+        <translation>Kein API-Schlüssel für %1. Setzen Sie %2.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>%1 is not running on %2:%3.</source>
+        <translation>%1 läuft nicht auf %2:%3.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent a model list Confer could not read: %2</source>
+        <translation>%1 hat eine Modellliste gesendet, die Confer nicht lesen konnte: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::NdjsonReader</name>
+    <message numerus="yes">
+        <source>The server sent a line longer than %n bytes in its stream.</source>
+        <translation>
+            <numerusform>Der Server hat in seinem Stream eine Zeile gesendet, die länger als %n Byte ist.</numerusform>
+            <numerusform>Der Server hat in seinem Stream eine Zeile gesendet, die länger als %n Bytes ist.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Confer::NetworkPage</name>
+    <message>
+        <source>Use the system&apos;s proxy settings</source>
+        <translation>Proxy-Einstellungen des Systems verwenden</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Kein Proxy</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>HTTP-Proxy</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <translation>SOCKS5-Proxy</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Enter to save in the system keychain</source>
+        <translation>Eingeben, um im Schlüsselbund des Systems zu speichern</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A request is given up when no data arrives for this long.</source>
+        <translation>Eine Anfrage wird aufgegeben, wenn so lange keine Daten ankommen.</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Rechner:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Inactivity timeout:</source>
+        <translation>&amp;Zeitlimit bei Inaktivität:</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain.</source>
+        <translation>Im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
 </context>
 <context>
     <name>Confer::Profile</name>
@@ -259,6 +1136,837 @@ Ohne Befehl öffnet es sein Fenster, mit einem Befehl arbeitet es im Terminal.</
     <message>
         <source>Could not create the directory %1.</source>
         <translation>Das Verzeichnis %1 konnte nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::ProtocolAdapter</name>
+    <message>
+        <source>the model list has no &quot;%1&quot; array</source>
+        <translation>die Modellliste enthält kein Array „%1“</translation>
+    </message>
+    <message>
+        <source>invalid JSON (%1 at byte %2)</source>
+        <translation>ungültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>a JSON value that is not an object</source>
+        <translation>ein JSON-Wert, der kein Objekt ist</translation>
+    </message>
+    <message>
+        <source>The connection closed before the answer was complete.</source>
+        <translation>Die Verbindung wurde geschlossen, bevor die Antwort vollständig war.</translation>
+    </message>
+    <message>
+        <source>The provider reported an error during the answer.</source>
+        <translation>Der Anbieter hat während der Antwort einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>The server sent an event that could not be read: %1.</source>
+        <translation>Der Server hat ein Ereignis gesendet, das nicht gelesen werden konnte: %1.</translation>
+    </message>
+    <message>
+        <source>the model list has no &quot;data&quot; array</source>
+        <translation>die Modellliste hat kein &quot;data&quot;-Array</translation>
+    </message>
+    <message>
+        <source>The server sent a line that could not be read: %1.</source>
+        <translation>Der Server hat eine Zeile gesendet, die nicht gelesen werden konnte: %1.</translation>
+    </message>
+    <message>
+        <source>The provider stopped the answer with an error.</source>
+        <translation>Der Anbieter hat die Antwort mit einem Fehler beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::ProviderRegistry</name>
+    <message>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <source>OpenRouter</source>
+        <translation>OpenRouter</translation>
+    </message>
+    <message>
+        <source>Groq</source>
+        <translation>Groq</translation>
+    </message>
+    <message>
+        <source>Mistral AI</source>
+        <translation>Mistral AI</translation>
+    </message>
+    <message>
+        <source>DeepSeek</source>
+        <translation>DeepSeek</translation>
+    </message>
+    <message>
+        <source>xAI</source>
+        <translation>xAI</translation>
+    </message>
+    <message>
+        <source>Together AI</source>
+        <translation>Together AI</translation>
+    </message>
+    <message>
+        <source>Fireworks AI</source>
+        <translation>Fireworks AI</translation>
+    </message>
+    <message>
+        <source>LM Studio</source>
+        <translation>LM Studio</translation>
+    </message>
+    <message>
+        <source>llama.cpp</source>
+        <translation>llama.cpp</translation>
+    </message>
+    <message>
+        <source>vLLM</source>
+        <translation>vLLM</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>Google Gemini</source>
+        <translation>Google Gemini</translation>
+    </message>
+    <message>
+        <source>Ollama</source>
+        <translation>Ollama</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// URL.</source>
+        <translation>„%1“ ist keine http://- oder https://-URL.</translation>
+    </message>
+    <message>
+        <source>A base URL takes no user name, password, query or fragment: &apos;%1&apos;.</source>
+        <translation>Eine Basis-URL enthält keinen Benutzernamen, kein Passwort, keine Abfrage und kein Fragment: „%1“.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid provider name: use lowercase letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>„%1“ ist kein gültiger Anbietername: Verwenden Sie Kleinbuchstaben, Ziffern, „.“, „_“ und „-“.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a built-in provider; use &apos;confer providers set-url&apos; to change its URL.</source>
+        <translation>„%1“ ist ein eingebauter Anbieter; ändern Sie seine URL mit „confer providers set-url“.</translation>
+    </message>
+    <message>
+        <source>A provider named &apos;%1&apos; already exists.</source>
+        <translation>Ein Anbieter namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a built-in provider and cannot be removed.</source>
+        <translation>„%1“ ist ein eingebauter Anbieter und kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>There is no custom provider named &apos;%1&apos;.</source>
+        <translation>Es gibt keinen eigenen Anbieter namens „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no provider named &apos;%1&apos;.</source>
+        <translation>Es gibt keinen Anbieter namens „%1“.</translation>
+    </message>
+    <message>
+        <source>A custom provider needs a base URL.</source>
+        <translation>Ein eigener Anbieter braucht eine Basis-URL.</translation>
+    </message>
+    <message>
+        <source>The number of concurrent streams must be between 1 and 64.</source>
+        <translation>Die Zahl gleichzeitiger Streams muss zwischen 1 und 64 liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::ProviderServices</name>
+    <message>
+        <source>Unknown provider &apos;%1&apos;.</source>
+        <translation>Unbekannter Anbieter „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::ProvidersPage</name>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Paste a new API key</source>
+        <translation>Neuen API-Schlüssel einfügen</translation>
+    </message>
+    <message>
+        <source>Show the key</source>
+        <translation>Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide the key</source>
+        <translation>Schlüssel verbergen</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Save to Keychain</source>
+        <translation>Im Schlüsselbund &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Key</source>
+        <translation>Schlüssel ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Key</source>
+        <translation>Schlüssel &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the stored key; the clipboard is cleared after 30 seconds.</source>
+        <translation>Kopiert den gespeicherten Schlüssel; die Zwischenablage wird nach 30 Sekunden geleert.</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Asks the provider for its models with the current key.</source>
+        <translation>Fragt den Anbieter mit dem aktuellen Schlüssel nach seinen Modellen.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>New key:</source>
+        <translation>Neuer Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Keys are kept in the system keychain, never in Confer&apos;s files. A key set in the environment is used when the keychain has none, and is not copied into it.</source>
+        <translation>Schlüssel werden im Schlüsselbund des Systems aufbewahrt, niemals in Confers Dateien. Ein in der Umgebung gesetzter Schlüssel wird verwendet, wenn der Schlüsselbund keinen hat, und nicht in ihn kopiert.</translation>
+    </message>
+    <message>
+        <source>Add Custom Provider…</source>
+        <translation>Eigenen Anbieter hinzufügen …</translation>
+    </message>
+    <message>
+        <source>name, such as my-gateway</source>
+        <translation>Name, etwa my-gateway</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation>OpenAI-kompatibel</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>Google Gemini</source>
+        <translation>Google Gemini</translation>
+    </message>
+    <message>
+        <source>Ollama</source>
+        <translation>Ollama</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Provider</source>
+        <translation>&amp;Anbieter entfernen</translation>
+    </message>
+    <message>
+        <source>from environment (%1)</source>
+        <translation>aus der Umgebung (%1)</translation>
+    </message>
+    <message>
+        <source>no key needed (local server)</source>
+        <translation>kein Schlüssel nötig (lokaler Server)</translation>
+    </message>
+    <message>
+        <source>no key needed</source>
+        <translation>kein Schlüssel nötig</translation>
+    </message>
+    <message>
+        <source>%1, saved %2</source>
+        <translation>%1, gespeichert %2</translation>
+    </message>
+    <message>
+        <source>%1 is added. Save its key below if it needs one.</source>
+        <translation>%1 wurde hinzugefügt. Speichern Sie unten seinen Schlüssel, falls er einen braucht.</translation>
+    </message>
+    <message>
+        <source>Remove Provider</source>
+        <translation>Anbieter entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the provider %1 and its API key?</source>
+        <translation>Den Anbieter %1 und seinen API-Schlüssel entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove the provider %1?</source>
+        <translation>Den Anbieter %1 entfernen?</translation>
+    </message>
+    <message>
+        <source>%1 is removed.</source>
+        <translation>%1 wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 is removed, but its key could not be removed: %2</source>
+        <translation>%1 wurde entfernt, aber sein Schlüssel konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>The base URL of %1 is saved.</source>
+        <translation>Die Basis-URL von %1 wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its models…</source>
+        <translation>%1 wird nach seinen Modellen gefragt …</translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation>Der Test ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 answered, but lists no models.</source>
+        <translation>%1 antwortete, nennt aber keine Modelle.</translation>
+    </message>
+    <message>
+        <source>%1 answered with these models:</source>
+        <translation>%1 antwortete mit diesen Modellen:</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>The key for %1 is saved in the system keychain.</source>
+        <translation>Der Schlüssel für %1 ist im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>The key was not saved: %1</source>
+        <translation>Der Schlüssel wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Keychain Not Available</source>
+        <translation>Schlüsselbund nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The key for %1 could not be saved in the system keychain.
+
+%2
+
+Confer never writes keys to a file. You can keep this key for this session only (it is forgotten when Confer quits), or cancel, fix the keychain and save the key again.</source>
+        <translation>Der Schlüssel für %1 konnte nicht im Schlüsselbund des Systems gespeichert werden.
+
+%2
+
+Confer schreibt Schlüssel niemals in eine Datei. Sie können diesen Schlüssel nur für diese Sitzung behalten (er wird vergessen, wenn Confer beendet wird), oder abbrechen, den Schlüsselbund reparieren und den Schlüssel erneut speichern.</translation>
+    </message>
+    <message>
+        <source>Keep for This Session Only</source>
+        <translation>Nur für diese Sitzung behalten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The key for %1 is kept for this session only.</source>
+        <translation>Der Schlüssel für %1 wird nur für diese Sitzung behalten.</translation>
+    </message>
+    <message>
+        <source>Remove Key</source>
+        <translation>Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the API key for %1?</source>
+        <translation>Den API-Schlüssel für %1 entfernen?</translation>
+    </message>
+    <message>
+        <source>The key for %1 is removed.</source>
+        <translation>Der Schlüssel für %1 wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>The key could not be removed: %1</source>
+        <translation>Der Schlüssel konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>The key could not be read: %1</source>
+        <translation>Der Schlüssel konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The key for %1 is on the clipboard for 30 seconds.</source>
+        <translation>Der Schlüssel für %1 liegt 30 Sekunden lang in der Zwischenablage.</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::SecretStore</name>
+    <message>
+        <source>The keychain has no such entry.</source>
+        <translation>Der Schlüsselbund hat keinen solchen Eintrag.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access (it may be locked and the request to unlock it was declined): %1</source>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert (vielleicht ist er gesperrt und die Anfrage zum Entsperren wurde abgelehnt): %1</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (on Linux a Secret Service such as GNOME Keyring or KWallet must be running in the desktop session): %1</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar (unter Linux muss in der Desktop-Sitzung ein Secret Service wie GNOME Keyring oder KWallet laufen): %1</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be reached (on Linux a Secret Service such as GNOME Keyring or KWallet must be running in the desktop session): %1</source>
+        <translation>Der Schlüsselbund des Systems ist nicht erreichbar (unter Linux muss ein Secret Service wie GNOME Keyring oder KWallet in der Desktop-Sitzung laufen): %1</translation>
+    </message>
+    <message>
+        <source>No such entry.</source>
+        <translation>Kein solcher Eintrag.</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::SettingsDialog</name>
+    <message>
+        <source>Configure Confer</source>
+        <translation>Confer einrichten</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>Vorgaben</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::SseReader</name>
+    <message numerus="yes">
+        <source>The server sent a line longer than %n bytes in its event stream.</source>
+        <translation>
+            <numerusform>Der Server hat in seinem Ereignisstrom eine Zeile gesendet, die länger als %n Byte ist.</numerusform>
+            <numerusform>Der Server hat in seinem Ereignisstrom eine Zeile gesendet, die länger als %n Bytes ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server sent an event longer than %n bytes in its event stream.</source>
+        <translation>
+            <numerusform>Der Server hat in seinem Ereignisstrom ein Ereignis gesendet, das länger als %n Byte ist.</numerusform>
+            <numerusform>Der Server hat in seinem Ereignisstrom ein Ereignis gesendet, das länger als %n Bytes ist.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Confer::Store::ConversationStore</name>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation>Es gibt keine Unterhaltung %1.</translation>
+    </message>
+    <message>
+        <source>Conversation %1 is not in the trash.</source>
+        <translation>Die Unterhaltung %1 ist nicht im Papierkorb.</translation>
+    </message>
+    <message>
+        <source>There is no lane %1.</source>
+        <translation>Es gibt keine Spur %1.</translation>
+    </message>
+    <message>
+        <source>There is no prompt %1.</source>
+        <translation>Es gibt keine Anfrage %1.</translation>
+    </message>
+    <message>
+        <source>There is no prompt %1 with lane %2.</source>
+        <translation>Es gibt keine Anfrage %1 mit der Spur %2.</translation>
+    </message>
+    <message>
+        <source>There is no reply %1.</source>
+        <translation>Es gibt keine Antwort %1.</translation>
+    </message>
+    <message>
+        <source>There is no message %1.</source>
+        <translation>Es gibt keine Nachricht %1.</translation>
+    </message>
+    <message>
+        <source>There is no prompt %1 in conversation %2.</source>
+        <translation>Es gibt keine Anfrage %1 in der Unterhaltung %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::Store::Database</name>
+    <message>
+        <source>The disk holding the conversation database is full (%1). Nothing was lost; Confer will retry.</source>
+        <translation>Der Datenträger mit der Unterhaltungsdatenbank ist voll (%1). Nichts ging verloren; Confer versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>The conversation database %1 cannot be written (read-only). Nothing was lost.</source>
+        <translation>Die Unterhaltungsdatenbank %1 kann nicht geschrieben werden (schreibgeschützt). Nichts ging verloren.</translation>
+    </message>
+    <message>
+        <source>The conversation database %1 is locked by another program. Confer will retry.</source>
+        <translation>Die Unterhaltungsdatenbank %1 ist von einem anderen Programm gesperrt. Confer versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Confer database or is damaged: %2</source>
+        <translation>%1 ist keine Confer-Datenbank oder ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the conversation database %1: %2</source>
+        <translation>Die Unterhaltungsdatenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>A database operation failed: %1</source>
+        <translation>Ein Datenbankvorgang ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>Das Verzeichnis %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The conversation database %1 was written by a newer version of Confer (schema %2; this version understands up to %3). It was left untouched; please update Confer.</source>
+        <translation>Die Unterhaltungsdatenbank %1 wurde von einer neueren Version von Confer geschrieben (Schema %2; diese Version versteht bis %3). Sie wurde nicht verändert; bitte aktualisieren Sie Confer.</translation>
+    </message>
+    <message>
+        <source>The conversation database %1 is read-only and needs an upgrade that cannot be written.</source>
+        <translation>Die Unterhaltungsdatenbank %1 ist schreibgeschützt und braucht eine Aktualisierung, die nicht geschrieben werden kann.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1 for a backup before upgrading the database.</source>
+        <translation>%1 für eine Sicherung vor dem Aktualisieren der Datenbank kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not back up the database before upgrading it: %1</source>
+        <translation>Die Datenbank konnte vor dem Aktualisieren nicht gesichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Upgrading the conversation database to schema %1 failed: %2</source>
+        <translation>Die Aktualisierung der Unterhaltungsdatenbank auf Schema %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::Store::Search</name>
+    <message>
+        <source>Nothing to search for.</source>
+        <translation>Kein Suchbegriff.</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::Transcripts::HtmlExport</name>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>Unbenannte Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>shared (every model continues from the kept reply)</source>
+        <translation>gemeinsam (jedes Modell setzt bei der behaltenen Antwort fort)</translation>
+    </message>
+    <message>
+        <source>independent (each model keeps its own history)</source>
+        <translation>unabhängig (jedes Modell behält seinen eigenen Verlauf)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Systemanweisung</translation>
+    </message>
+    <message>
+        <source>Turn %1</source>
+        <translation>Runde %1</translation>
+    </message>
+    <message>
+        <source>(other branch)</source>
+        <translation>(anderer Zweig)</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>(kept)</source>
+        <translation>(behalten)</translation>
+    </message>
+    <message>
+        <source>(alternative)</source>
+        <translation>(Alternative)</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Denkprozess</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::Transcripts::Importer</name>
+    <message>
+        <source>%1.mapping: missing or not an object</source>
+        <translation>%1.mapping: fehlt oder ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1.id: missing</source>
+        <translation>%1.id: fehlt</translation>
+    </message>
+    <message>
+        <source>%1.mapping: the message tree has no root</source>
+        <translation>%1.mapping: der Nachrichtenbaum hat keine Wurzel</translation>
+    </message>
+    <message>
+        <source>%1.mapping: the message tree has a cycle</source>
+        <translation>%1.mapping: der Nachrichtenbaum enthält einen Zyklus</translation>
+    </message>
+    <message>
+        <source>%1.mapping.%2.children[%3]: refers to a missing node</source>
+        <translation>%1.mapping.%2.children[%3]: verweist auf einen fehlenden Knoten</translation>
+    </message>
+    <message>
+        <source>%1.chat_messages: missing or not an array</source>
+        <translation>%1.chat_messages: fehlt oder ist kein Array</translation>
+    </message>
+    <message>
+        <source>%1.uuid: missing</source>
+        <translation>%1.uuid: fehlt</translation>
+    </message>
+    <message>
+        <source>%1.created_at: missing or not an ISO 8601 time</source>
+        <translation>%1.created_at: fehlt oder ist keine ISO-8601-Zeit</translation>
+    </message>
+    <message>
+        <source>%1.sender: must be &quot;human&quot; or &quot;assistant&quot;</source>
+        <translation>%1.sender: muss &quot;human&quot; oder &quot;assistant&quot; sein</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (it may be truncated): %1 at line %2, column %3 (byte %4).</source>
+        <translation>Die Datei ist kein gültiges JSON (sie ist vielleicht abgeschnitten): %1 in Zeile %2, Spalte %3 (Byte %4).</translation>
+    </message>
+    <message>
+        <source>The file is neither a Confer export nor a ChatGPT or Claude conversations.json.</source>
+        <translation>Die Datei ist weder ein Confer-Export noch eine conversations.json von ChatGPT oder Claude.</translation>
+    </message>
+    <message>
+        <source>A Confer export is a JSON object; this file holds something else.</source>
+        <translation>Ein Confer-Export ist ein JSON-Objekt; diese Datei enthält etwas anderes.</translation>
+    </message>
+    <message>
+        <source>A %1 conversations.json is a JSON array; this file holds something else.</source>
+        <translation>Eine conversations.json von %1 ist ein JSON-Array; diese Datei enthält etwas anderes.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <source>version: missing</source>
+        <translation>version: fehlt</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer Confer (format version %1; this version reads up to %2).</source>
+        <translation>die Datei wurde von einem neueren Confer geschrieben (Formatversion %1; diese Version liest bis %2).</translation>
+    </message>
+    <message>
+        <source>conversations: missing or not an array</source>
+        <translation>conversations: fehlt oder ist kein Array</translation>
+    </message>
+    <message>
+        <source>%1: not an object</source>
+        <translation>%1: kein Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::Transcripts::JsonFormat</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>missing or not an ISO 8601 time</source>
+        <translation>fehlt oder ist keine ISO-8601-Zeit</translation>
+    </message>
+    <message>
+        <source>a lane needs a key and a model</source>
+        <translation>eine Spur braucht einen Schlüssel und ein Modell</translation>
+    </message>
+    <message>
+        <source>missing or repeated</source>
+        <translation>fehlt oder ist wiederholt</translation>
+    </message>
+    <message>
+        <source>must be &quot;user&quot; or &quot;assistant&quot;</source>
+        <translation>muss &quot;user&quot; oder &quot;assistant&quot; sein</translation>
+    </message>
+    <message>
+        <source>refers to a message that does not come before it</source>
+        <translation>verweist auf eine Nachricht, die nicht davor steht</translation>
+    </message>
+    <message>
+        <source>refers to an unknown lane</source>
+        <translation>verweist auf eine unbekannte Spur</translation>
+    </message>
+    <message>
+        <source>a reply needs a lane and a parent prompt</source>
+        <translation>eine Antwort braucht eine Spur und eine übergeordnete Anfrage</translation>
+    </message>
+    <message>
+        <source>refers to an unknown message</source>
+        <translation>verweist auf eine unbekannte Nachricht</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::Transcripts::MarkdownExport</name>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>Unbenannte Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Aktualisiert: %1</translation>
+    </message>
+    <message>
+        <source>Models: %1</source>
+        <translation>Modelle: %1</translation>
+    </message>
+    <message>
+        <source>Context: %1</source>
+        <translation>Kontext: %1</translation>
+    </message>
+    <message>
+        <source>shared (every model continues from the kept reply)</source>
+        <translation>gemeinsam (jedes Modell setzt bei der behaltenen Antwort fort)</translation>
+    </message>
+    <message>
+        <source>independent (each model keeps its own history)</source>
+        <translation>unabhängig (jedes Modell behält seinen eigenen Verlauf)</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Systemanweisung</translation>
+    </message>
+    <message>
+        <source>Turn %1</source>
+        <translation>Runde %1</translation>
+    </message>
+    <message>
+        <source>(other branch)</source>
+        <translation>(anderer Zweig)</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>(kept)</source>
+        <translation>(behalten)</translation>
+    </message>
+    <message>
+        <source>(alternative)</source>
+        <translation>(Alternative)</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Denkprozess</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::Transcripts::Transcript</name>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>first token %1 ms</source>
+        <translation>erstes Token %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 in, %2 out tokens</source>
+        <translation>%1 Eingabe-, %2 Ausgabe-Token</translation>
+    </message>
+    <message>
+        <source> (%1 reasoning)</source>
+        <translation> (%1 Denkprozess)</translation>
+    </message>
+    <message>
+        <source> (estimated)</source>
+        <translation> (geschätzt)</translation>
+    </message>
+    <message>
+        <source>Still being written</source>
+        <translation>Wird noch geschrieben</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source> (HTTP %1)</source>
+        <translation> (HTTP %1)</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,13 @@ bool isBlank(QByteArrayView line)
 {
     return std::all_of(line.begin(), line.end(), [](char c) { return c == ' ' || c == '\t' || c == '\r'; });
 }
+
+// %n takes an int. Kept out of the translate() call: lupdate's parser loops on
+// a template argument list there.
+int capForMessage(qsizetype cap)
+{
+    return int(std::min<qsizetype>(cap, std::numeric_limits<int>::max()));
+}
 }
 
 NdjsonReader::NdjsonReader(qsizetype maxLineLength)
@@ -45,8 +52,7 @@ QList<QByteArray> NdjsonReader::feed(QByteArrayView bytes)
         if (m_buffer.size() + (segmentEnd - from) > m_maxLineLength + 1) { // + 1: a CR before the LF
             m_buffer.clear();
             m_error = QCoreApplication::translate("Confer::NdjsonReader",
-                "The server sent a line longer than %n bytes in its stream.", nullptr,
-                int(std::min<qsizetype>(m_maxLineLength, std::numeric_limits<int>::max())));
+                "The server sent a line longer than %n bytes in its stream.", nullptr, capForMessage(m_maxLineLength));
             return lines;
         }
         if (lf < 0) {
