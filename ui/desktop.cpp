@@ -13,6 +13,8 @@
 #include "settings/networkproxypolicy.h"
 #include "settings/settings.h"
 #include "settings/settingsdialog.h"
+#include "store/conversationstore.h"
+#include "store/database.h"
 #include "theme/theme.h"
 
 #include <QApplication>
@@ -107,7 +109,18 @@ int main(int argc, char **argv)
     // The provider layer asks this key store for keys: keychain, then session, then environment.
     ProviderServices providers(profile, &keys);
 
+    Store::Database database(Store::Database::defaultFilePath(profile));
+    const bool historyOpen = database.open();
+    Store::ConversationStore store(database);
+
     MainWindow window(*settings);
+    if (historyOpen) {
+        store.purgeTrash();
+        window.setConversationStore(store);
+    } else {
+        std::fprintf(
+            stderr, "confer: the conversation history is unavailable: %s\n", qPrintable(database.lastError().message));
+    }
     LiveSettings live(
         preferences, [&window](const QString &scheme) { window.setColorScheme(Theme::fromString(scheme)); });
     live.applyAll();

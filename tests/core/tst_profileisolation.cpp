@@ -80,8 +80,9 @@ void TestProfileIsolation::windowWritesOnlyIntoProfile()
     const QStringList written = filesUnder(profile);
     QVERIFY2(written.contains(QLatin1String("config/confer.conf")), qPrintable(written.join(QLatin1Char(' '))));
     for (const QString &file : written) {
-        QVERIFY2(
-            file.startsWith(QLatin1String("config/")) || file.startsWith(QLatin1String("logs/")), qPrintable(file));
+        QVERIFY2(file.startsWith(QLatin1String("config/")) || file.startsWith(QLatin1String("logs/"))
+                || file.startsWith(QLatin1String("data/")),
+            qPrintable(file));
     }
     QSettings settings(profile + QStringLiteral("/config/confer.conf"), QSettings::IniFormat);
     QVERIFY(!settings.value(QStringLiteral("window/geometry")).toByteArray().isEmpty());

@@ -2,6 +2,7 @@
 
 #include "chat/welcomeview.h"
 #include "composer/composer.h"
+#include "conversations/conversationsview.h"
 #include "mainwindow/aboutdialog.h"
 #include "sidebar/sidebarsection.h"
 
@@ -202,6 +203,13 @@ void MainWindow::startNewConversation()
     m_conversationArea->setCurrentIndex(0);
     m_composer->clear();
     m_composer->focusEditor();
+}
+
+void MainWindow::setConversationStore(Store::ConversationStore &store)
+{
+    m_conversationsView = new ConversationsView(store);
+    m_conversationsView->setObjectName(QStringLiteral("conversationsView"));
+    m_conversations->setContent(m_conversationsView);
 }
 
 void MainWindow::setColorScheme(Theme::ColorScheme scheme)

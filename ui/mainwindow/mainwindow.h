@@ -12,7 +12,12 @@ class QStackedWidget;
 namespace Confer
 {
 
+namespace Store
+{
+class ConversationStore;
+}
 class Composer;
+class ConversationsView;
 class SidebarSection;
 
 // The workbench window: sidebar (conversations, models), conversation area
@@ -27,6 +32,9 @@ public:
 
     void startNewConversation();
     void setColorScheme(Theme::ColorScheme scheme);
+    // Fills the Conversations section from the store; call once, before showing.
+    void setConversationStore(Store::ConversationStore &store);
+    ConversationsView *conversationsView() const { return m_conversationsView; }
 
 Q_SIGNALS:
     // Settings > Configure Confer…: whoever built the window opens the Settings window.
@@ -49,6 +57,7 @@ private:
     QSplitter *m_sidebarSplitter = nullptr;
     SidebarSection *m_conversations = nullptr;
     SidebarSection *m_models = nullptr;
+    ConversationsView *m_conversationsView = nullptr;
     QStackedWidget *m_conversationArea = nullptr;
     Composer *m_composer = nullptr;
     QActionGroup *m_colorSchemes = nullptr;

@@ -48,4 +48,10 @@ QString SidebarSection::emptyMessage() const
     return m_emptyMessage->text();
 }
 
+void SidebarSection::setContent(QWidget *widget)
+{
+    m_emptyMessage->hide();
+    static_cast<QVBoxLayout *>(layout())->addWidget(widget, 1);
+}
+
 }

@@ -23,6 +23,9 @@ public:
     void setEmptyMessage(const QString &message);
     QString emptyMessage() const;
 
+    // Shows widget below the title in place of the empty message; the section owns it.
+    void setContent(QWidget *widget);
+
 private:
     QLabel *m_title;
     QLabel *m_emptyMessage;
