@@ -114,6 +114,7 @@ int main(int argc, char **argv)
     Store::ConversationStore store(database);
 
     MainWindow window(*settings);
+    window.setProviderServices(providers);
     if (historyOpen) {
         store.purgeTrash();
         window.setConversationStore(store);

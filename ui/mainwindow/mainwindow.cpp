@@ -200,6 +200,10 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::startNewConversation()
 {
+    if (m_currentConversationId != 0) {
+        m_currentConversationId = 0;
+        Q_EMIT currentConversationChanged(0);
+    }
     m_conversationArea->setCurrentIndex(0);
     m_composer->clear();
     m_composer->focusEditor();
@@ -207,9 +211,27 @@ void MainWindow::startNewConversation()
 
 void MainWindow::setConversationStore(Store::ConversationStore &store)
 {
+    m_store = &store;
     m_conversationsView = new ConversationsView(store);
     m_conversationsView->setObjectName(QStringLiteral("conversationsView"));
     m_conversations->setContent(m_conversationsView);
+    connect(m_conversationsView, &ConversationsView::conversationActivated, this, &MainWindow::openConversation);
+    connect(m_conversationsView, &ConversationsView::searchHitActivated, this,
+        [this](qint64 conversationId, qint64) { openConversation(conversationId); });
+}
+
+void MainWindow::setProviderServices(ProviderServices &services)
+{
+    m_services = &services;
+}
+
+void MainWindow::openConversation(qint64 conversationId)
+{
+    if (conversationId == m_currentConversationId) {
+        return;
+    }
+    m_currentConversationId = conversationId;
+    Q_EMIT currentConversationChanged(conversationId);
 }
 
 void MainWindow::setColorScheme(Theme::ColorScheme scheme)

@@ -18,6 +18,7 @@ class ConversationStore;
 }
 class Composer;
 class ConversationsView;
+class ProviderServices;
 class SidebarSection;
 
 // The workbench window: sidebar (conversations, models), conversation area
@@ -35,10 +36,17 @@ public:
     // Fills the Conversations section from the store; call once, before showing.
     void setConversationStore(Store::ConversationStore &store);
     ConversationsView *conversationsView() const { return m_conversationsView; }
+    // The provider layer (registry, catalog, scheduler) the window's parts ask; call once, before showing.
+    void setProviderServices(ProviderServices &services);
+
+    // The conversation shown in the conversation area; 0 when none is open.
+    qint64 currentConversationId() const { return m_currentConversationId; }
+    void openConversation(qint64 conversationId);
 
 Q_SIGNALS:
     // Settings > Configure Confer…: whoever built the window opens the Settings window.
     void settingsRequested();
+    void currentConversationChanged(qint64 conversationId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -61,6 +69,9 @@ private:
     QStackedWidget *m_conversationArea = nullptr;
     Composer *m_composer = nullptr;
     QActionGroup *m_colorSchemes = nullptr;
+    Store::ConversationStore *m_store = nullptr;
+    ProviderServices *m_services = nullptr;
+    qint64 m_currentConversationId = 0;
 };
 
 }
