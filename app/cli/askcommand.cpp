@@ -4,6 +4,7 @@
 #include "core/unixsignals.h"
 #include "providers/providerservices.h"
 #include "secrets/profilekeys.h"
+#include "store/replywriter.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -27,7 +28,10 @@ public:
     struct Options {
         QStringList models;
         ChatRequest request;
+        QString prompt;
         bool json = false;
+        bool save = true;
+        std::optional<qint64> conversationId; // continue this stored conversation
         std::optional<int> timeoutSeconds;
     };
 
@@ -38,6 +42,8 @@ private:
         ModelReference reference;
         ProviderInfo provider;
         std::unique_ptr<ChatJob> job;
+        ChatRequest request;
+        Store::ReplyWriter *writer = nullptr; // null when not saving
     };
 
     Ask(CommandContext &context, Options options)
@@ -49,6 +55,10 @@ private:
     static int usageError(CommandContext &context, const QString &message);
     static std::optional<Options> parse(CommandContext &context, int *status);
     int exec();
+    bool openStore();
+    bool beginSaving();
+    void saveFailed(const QString &message);
+    void connectWriter(int index);
     void connectLane(int index);
     void printJson(int index, QJsonObject object);
     void printWhole(const Lane &lane);
@@ -59,6 +69,10 @@ private:
     std::unique_ptr<ProfileKeys> m_keys; // keychain, then session, then the environment
     std::unique_ptr<ProviderServices> m_services; // outlives the lanes' jobs, which use its network manager
     std::vector<Lane> m_lanes;
+    std::unique_ptr<Store::Database> m_database;
+    std::unique_ptr<Store::ConversationStore> m_store;
+    std::vector<std::unique_ptr<Store::ReplyWriter>> m_writers;
+    bool m_saveFailed = false;
     bool m_dimReasoning = false;
 };
 
@@ -285,13 +299,26 @@ std::optional<Ask::Options> Ask::parse(CommandContext &context, int *status)
             options.timeoutSeconds = timeout;
         } else if (argument == QLatin1String("--json") && !inlineValue) {
             options.json = true;
+        } else if (argument == QLatin1String("--no-save") && !inlineValue) {
+            options.save = false;
+        } else if (argument == QLatin1String("--conversation")) {
+            const auto text = takeValue();
+            bool ok = false;
+            const qint64 id = text ? text->toLongLong(&ok) : 0;
+            if (!ok || id <= 0) {
+                return fail(tr("--conversation needs a conversation id (see 'confer history list')."));
+            }
+            options.conversationId = id;
         } else if (argument.startsWith(QLatin1Char('-')) && argument != QLatin1String("-")) {
             return fail(tr("Unknown option '%1'.").arg(argument));
         } else {
             positional.append(argument);
         }
     }
-    if (options.models.isEmpty()) {
+    if (options.conversationId && !options.save) {
+        return fail(tr("--conversation and --no-save cannot be combined."));
+    }
+    if (options.models.isEmpty() && !options.conversationId) {
         return fail(tr("Name at least one model with -m PROVIDER/MODEL."));
     }
     if (positional.size() != 1) {
@@ -310,6 +337,7 @@ std::optional<Ask::Options> Ask::parse(CommandContext &context, int *status)
         return fail(tr("The prompt is empty."));
     }
     options.request.messages = {{ChatMessage::Role::User, prompt}};
+    options.prompt = prompt;
     return options;
 }
 
@@ -328,6 +356,9 @@ int Ask::exec()
     m_keys = std::make_unique<ProfileKeys>(m_context.profile);
     m_services = std::make_unique<ProviderServices>(m_context.profile, &m_keys->store());
     ProviderServices &services = *m_services;
+    if (m_options.save && !openStore()) {
+        return Failure;
+    }
     for (const QString &name : std::as_const(m_options.models)) {
         const auto reference = ModelReference::parse(name);
         if (!reference) {
@@ -338,17 +369,20 @@ int Ask::exec()
             return usageError(
                 m_context, tr("Unknown provider '%1'. 'confer providers list' shows them.").arg(reference->providerId));
         }
-        m_lanes.push_back({*reference, *provider, nullptr});
+        m_lanes.push_back({*reference, *provider, nullptr, m_options.request});
     }
     m_dimReasoning = ::isatty(STDERR_FILENO) == 1;
 
+    if (m_store && !beginSaving() && m_options.conversationId) {
+        return Failure; // without the stored history the models would answer out of context
+    }
     for (Lane &lane : m_lanes) {
         ChatJobOptions jobOptions;
         if (m_options.timeoutSeconds) {
             jobOptions.inactivityTimeout = std::chrono::seconds(*m_options.timeoutSeconds);
         }
         QString error;
-        lane.job = services.createJob(lane.reference, m_options.request, jobOptions, &error);
+        lane.job = services.createJob(lane.reference, lane.request, jobOptions, &error);
         if (!lane.job) {
             return usageError(m_context, error);
         }
@@ -358,6 +392,7 @@ int Ask::exec()
     int remaining = int(m_lanes.size());
     for (int i = 0; i < int(m_lanes.size()); ++i) {
         connectLane(i);
+        connectWriter(i);
         QObject::connect(m_lanes[i].job.get(), &ChatJob::finished, &loop, [&remaining, &loop] {
             if (--remaining == 0) {
                 loop.quit();
@@ -377,6 +412,11 @@ int Ask::exec()
         loop.exec();
     }
 
+    for (const auto &writer : m_writers) {
+        if (writer->hasUnsavedChanges() && !writer->flush()) {
+            saveFailed(m_store->lastError().message);
+        }
+    }
     if (m_lanes.size() > 1 && !m_options.json) {
         printTable();
     }
@@ -387,6 +427,172 @@ int Ask::exec()
     m_context.out.flush();
     m_context.err.flush();
     return allCompleted ? Success : Failure;
+}
+
+// Opens the profile's store; continuing a conversation takes its lanes' models
+// when no -m is given. Saving is optional: a store that cannot be opened is
+// reported and the answer still printed, unless a conversation is continued.
+bool Ask::openStore()
+{
+    QString problem;
+    if (const auto directories = m_context.profile.ensureDirectories()) {
+        problem = *directories;
+    } else {
+        m_database = std::make_unique<Store::Database>(Store::Database::defaultFilePath(m_context.profile));
+        if (m_database->open()) {
+            m_store = std::make_unique<Store::ConversationStore>(*m_database);
+        } else {
+            problem = m_database->lastError().message;
+        }
+    }
+    if (!m_store) {
+        saveFailed(problem);
+        return !m_options.conversationId;
+    }
+    if (!m_options.conversationId) {
+        return true;
+    }
+    const auto conversation = m_store->conversation(*m_options.conversationId);
+    if (!conversation || conversation->deletedAt) {
+        m_context.err << "confer: "
+                      << tr("No conversation %1 (see 'confer history list').").arg(*m_options.conversationId) << '\n';
+        m_context.err.flush();
+        return false;
+    }
+    if (m_options.models.isEmpty()) {
+        for (const Store::Lane &lane : m_store->lanes(*m_options.conversationId)) {
+            m_options.models.append(lane.model);
+        }
+    }
+    return true;
+}
+
+// Creates the conversation (or finds and adds the lanes of the one continued),
+// stores the prompt, starts one reply per lane and gives each lane its history.
+bool Ask::beginSaving()
+{
+    const auto fail = [this] {
+        saveFailed(m_store->lastError().message);
+        m_writers.clear();
+        for (Lane &lane : m_lanes) {
+            lane.writer = nullptr;
+        }
+        return false;
+    };
+    std::optional<qint64> conversationId = m_options.conversationId;
+    QList<qint64> laneIds;
+    if (!conversationId) {
+        QList<Store::Lane> lanes;
+        for (const Lane &lane : m_lanes) {
+            Store::Lane stored;
+            stored.model = lane.reference.toString();
+            lanes.append(stored);
+        }
+        conversationId = m_store->createConversation(lanes, Store::ContextMode::Independent,
+            m_options.request.systemPrompt, Store::ConversationStore::titleFromPrompt(m_options.prompt));
+        if (!conversationId) {
+            return fail();
+        }
+        for (const Store::Lane &lane : m_store->lanes(*conversationId)) {
+            laneIds.append(lane.id);
+        }
+    } else {
+        // Each -m takes the first lane with that model not taken yet, or a new lane.
+        QList<Store::Lane> existing = m_store->lanes(*conversationId);
+        for (const Lane &lane : m_lanes) {
+            const QString model = lane.reference.toString();
+            const auto found = std::find_if(existing.begin(), existing.end(),
+                [&model](const Store::Lane &stored) { return stored.model == model; });
+            if (found != existing.end()) {
+                laneIds.append(found->id);
+                existing.erase(found);
+                continue;
+            }
+            Store::Lane added;
+            added.model = model;
+            const auto id = m_store->addLane(*conversationId, added);
+            if (!id) {
+                return fail();
+            }
+            laneIds.append(*id);
+        }
+    }
+    if (laneIds.size() != qsizetype(m_lanes.size())) {
+        return fail();
+    }
+    const auto turnId = m_store->appendUserTurn(*conversationId, m_options.prompt);
+    if (!turnId) {
+        return fail();
+    }
+    for (std::size_t i = 0; i < m_lanes.size(); ++i) {
+        const auto replyId = m_store->beginReply(*turnId, laneIds.at(qsizetype(i)));
+        const auto history = m_store->historyForLane(laneIds.at(qsizetype(i)));
+        if (!replyId || !history) {
+            return fail();
+        }
+        Lane &lane = m_lanes[i];
+        lane.request.messages = history->messages;
+        if (lane.request.systemPrompt.isEmpty()) {
+            lane.request.systemPrompt = history->systemPrompt;
+        }
+        m_writers.push_back(std::make_unique<Store::ReplyWriter>(*m_store, *replyId));
+        lane.writer = m_writers.back().get();
+    }
+    m_context.err << tr("conversation: %1").arg(*conversationId) << '\n';
+    m_context.err.flush();
+    if (m_options.json) {
+        m_context.out << QString::fromUtf8(
+            QJsonDocument(QJsonObject {{QStringLiteral("event"), QStringLiteral("conversation")},
+                              {QStringLiteral("id"), double(*conversationId)}})
+                .toJson(QJsonDocument::Compact))
+                      << '\n';
+        m_context.out.flush();
+    }
+    return true;
+}
+
+void Ask::saveFailed(const QString &message)
+{
+    if (m_saveFailed) {
+        return;
+    }
+    m_saveFailed = true;
+    m_context.err << "confer: " << tr("The conversation could not be saved: %1").arg(message) << '\n';
+    m_context.err.flush();
+}
+
+void Ask::connectWriter(int index)
+{
+    Store::ReplyWriter *writer = m_lanes[index].writer;
+    if (!writer) {
+        return;
+    }
+    ChatJob *job = m_lanes[index].job.get();
+    QObject::connect(writer, &Store::ReplyWriter::writeFailed, writer,
+        [this](const Store::StoreError &error) { saveFailed(error.message); });
+    QObject::connect(job, &ChatJob::textDelta, writer, &Store::ReplyWriter::appendText);
+    QObject::connect(job, &ChatJob::reasoningDelta, writer, &Store::ReplyWriter::appendReasoning);
+    QObject::connect(job, &ChatJob::finished, writer, [writer](const ChatResult &result) {
+        const ChatMetrics &metrics = result.metrics;
+        Store::ReplyMetrics stored;
+        stored.ttftMs = metrics.timeToFirstTokenMs;
+        stored.durationMs = metrics.durationMs;
+        stored.usage.inputTokens = metrics.inputTokens;
+        stored.usage.outputTokens = metrics.outputTokens;
+        stored.usage.reasoningTokens = metrics.reasoningTokens;
+        stored.usage.costUsd = metrics.costUsd;
+        stored.tokensEstimated = metrics.inputTokensEstimated || metrics.outputTokensEstimated;
+        stored.finishReason = metrics.finishReason;
+        stored.requestId = metrics.requestId;
+        stored.answeredModel = metrics.responseModel;
+        Store::MessageStatus status = Store::MessageStatus::Complete;
+        if (result.status == ChatResult::Status::Failed) {
+            status = Store::MessageStatus::Error;
+        } else if (result.status == ChatResult::Status::Cancelled) {
+            status = Store::MessageStatus::Cancelled;
+        }
+        writer->finish(status, stored, result.error);
+    });
 }
 
 void Ask::printJson(int index, QJsonObject object)
@@ -560,9 +766,12 @@ Command askCommand()
     return {QStringLiteral("ask"),
         QCoreApplication::translate("Confer::Cli::Ask",
             "-m PROVIDER/MODEL [-m ...] [--system TEXT] [--temperature X] [--max-tokens N] "
-            "[--reasoning low|medium|high] [--timeout SECONDS] [--json] PROMPT|-"),
+            "[--reasoning low|medium|high] [--timeout SECONDS] [--json] [--no-save] [--conversation ID] PROMPT|-"),
         QCoreApplication::translate("Confer::Cli::Ask",
-            "Ask one or more models; several run at once and are compared. PROMPT - reads standard input."),
+            "Ask one or more models; several run at once and are compared. PROMPT - reads standard input. "
+            "The conversation is saved (its id goes to standard error) unless --no-save is given. "
+            "--conversation ID continues a saved one: without -m every lane answers with its history; "
+            "each -m takes the lane with that model, or adds a lane."),
         [](CommandContext &context) { return Ask::run(context); }};
 }
 

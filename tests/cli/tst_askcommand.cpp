@@ -174,7 +174,8 @@ private Q_SLOTS:
             0);
         m_server->enqueue(ScriptedResponse::stream("text/event-stream", anthropicStream));
         const Run run = confer({QStringLiteral("ask"), QStringLiteral("-m"), QStringLiteral("anthropic/claude"),
-            QStringLiteral("--reasoning"), QStringLiteral("low"), QStringLiteral("Think")});
+            QStringLiteral("--no-save"), QStringLiteral("--reasoning"), QStringLiteral("low"),
+            QStringLiteral("Think")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out, QStringLiteral("Hello from Claude\n"));
         QVERIFY2(run.err.startsWith(QLatin1String("Pondering.")), qPrintable(run.err));
@@ -229,6 +230,10 @@ private Q_SLOTS:
             QJsonParseError error;
             const QJsonObject object = QJsonDocument::fromJson(line.toUtf8(), &error).object();
             QCOMPARE(error.error, QJsonParseError::NoError);
+            if (object.value(QLatin1String("event")).toString() == QLatin1String("conversation")) {
+                QVERIFY(object.value(QLatin1String("id")).toInteger() > 0);
+                continue;
+            }
             QCOMPARE(object.value(QLatin1String("model")).toString(), QStringLiteral("openai/m"));
             QCOMPARE(object.value(QLatin1String("lane")).toInt(-1), 0);
             events.append(object.value(QLatin1String("event")).toString());
@@ -268,6 +273,9 @@ private Q_SLOTS:
         for (const QString &line : run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
             const QJsonObject object = QJsonDocument::fromJson(line.toUtf8()).object();
             QVERIFY2(!object.isEmpty(), qPrintable(line));
+            if (object.value(QLatin1String("event")).toString() == QLatin1String("conversation")) {
+                continue;
+            }
             const int lane = object.value(QLatin1String("lane")).toInt();
             events[lane].append(object.value(QLatin1String("event")).toString());
             if (events[lane].last() == QLatin1String("error")) {
