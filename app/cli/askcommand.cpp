@@ -1,10 +1,10 @@
 // `confer ask`: one prompt to one or several models, streamed or compared.
 
+#include "cli/askrecorder.h"
 #include "cli/providercommands.h"
 #include "core/unixsignals.h"
 #include "providers/providerservices.h"
 #include "secrets/profilekeys.h"
-#include "store/replywriter.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -43,7 +43,6 @@ private:
         ProviderInfo provider;
         std::unique_ptr<ChatJob> job;
         ChatRequest request;
-        Store::ReplyWriter *writer = nullptr; // null when not saving
     };
 
     Ask(CommandContext &context, Options options)
@@ -55,10 +54,8 @@ private:
     static int usageError(CommandContext &context, const QString &message);
     static std::optional<Options> parse(CommandContext &context, int *status);
     int exec();
-    bool openStore();
-    bool beginSaving();
+    bool startSaving();
     void saveFailed(const QString &message);
-    void connectWriter(int index);
     void connectLane(int index);
     void printJson(int index, QJsonObject object);
     void printWhole(const Lane &lane);
@@ -69,9 +66,7 @@ private:
     std::unique_ptr<ProfileKeys> m_keys; // keychain, then session, then the environment
     std::unique_ptr<ProviderServices> m_services; // outlives the lanes' jobs, which use its network manager
     std::vector<Lane> m_lanes;
-    std::unique_ptr<Store::Database> m_database;
-    std::unique_ptr<Store::ConversationStore> m_store;
-    std::vector<std::unique_ptr<Store::ReplyWriter>> m_writers;
+    std::unique_ptr<AskRecorder> m_recorder; // null with --no-save or when the store cannot be written
     bool m_saveFailed = false;
     bool m_dimReasoning = false;
 };
@@ -356,8 +351,26 @@ int Ask::exec()
     m_keys = std::make_unique<ProfileKeys>(m_context.profile);
     m_services = std::make_unique<ProviderServices>(m_context.profile, &m_keys->store());
     ProviderServices &services = *m_services;
-    if (m_options.save && !openStore()) {
-        return Failure;
+    if (m_options.save) {
+        m_recorder = std::make_unique<AskRecorder>();
+        if (!m_recorder->open(m_context.profile)) {
+            saveFailed(m_recorder->errorMessage());
+            m_recorder.reset();
+            if (m_options.conversationId) {
+                return Failure; // without the stored history the models would answer out of context
+            }
+        }
+    }
+    if (m_recorder && m_options.conversationId) {
+        const auto models = m_recorder->laneModels(*m_options.conversationId);
+        if (!models) {
+            m_context.err << "confer: " << m_recorder->errorMessage() << '\n';
+            m_context.err.flush();
+            return Failure;
+        }
+        if (m_options.models.isEmpty()) {
+            m_options.models = *models;
+        }
     }
     for (const QString &name : std::as_const(m_options.models)) {
         const auto reference = ModelReference::parse(name);
@@ -371,10 +384,15 @@ int Ask::exec()
         }
         m_lanes.push_back({*reference, *provider, nullptr, m_options.request});
     }
+    if (m_lanes.empty()) {
+        return usageError(m_context,
+            tr("Conversation %1 has no lanes left; name a model with -m PROVIDER/MODEL.")
+                .arg(m_options.conversationId.value_or(0)));
+    }
     m_dimReasoning = ::isatty(STDERR_FILENO) == 1;
 
-    if (m_store && !beginSaving() && m_options.conversationId) {
-        return Failure; // without the stored history the models would answer out of context
+    if (m_recorder && !startSaving() && m_options.conversationId) {
+        return Failure;
     }
     for (Lane &lane : m_lanes) {
         ChatJobOptions jobOptions;
@@ -392,7 +410,10 @@ int Ask::exec()
     int remaining = int(m_lanes.size());
     for (int i = 0; i < int(m_lanes.size()); ++i) {
         connectLane(i);
-        connectWriter(i);
+        if (m_recorder) {
+            m_recorder->record(
+                std::size_t(i), m_lanes[i].job.get(), [this](const QString &message) { saveFailed(message); });
+        }
         QObject::connect(m_lanes[i].job.get(), &ChatJob::finished, &loop, [&remaining, &loop] {
             if (--remaining == 0) {
                 loop.quit();
@@ -412,10 +433,8 @@ int Ask::exec()
         loop.exec();
     }
 
-    for (const auto &writer : m_writers) {
-        if (writer->hasUnsavedChanges() && !writer->flush()) {
-            saveFailed(m_store->lastError().message);
-        }
+    if (m_recorder && !m_recorder->flush()) {
+        saveFailed(m_recorder->errorMessage());
     }
     if (m_lanes.size() > 1 && !m_options.json) {
         printTable();
@@ -426,131 +445,39 @@ int Ask::exec()
     }
     m_context.out.flush();
     m_context.err.flush();
-    return allCompleted ? Success : Failure;
+    return allCompleted && !m_saveFailed ? Success : Failure;
 }
 
-// Opens the profile's store; continuing a conversation takes its lanes' models
-// when no -m is given. Saving is optional: a store that cannot be opened is
-// reported and the answer still printed, unless a conversation is continued.
-bool Ask::openStore()
+// Stores the prompt and gives each lane its history; prints the conversation id.
+// When this fails a new conversation is only not saved, the question is still asked.
+bool Ask::startSaving()
 {
-    QString problem;
-    if (const auto directories = m_context.profile.ensureDirectories()) {
-        problem = *directories;
-    } else {
-        m_database = std::make_unique<Store::Database>(Store::Database::defaultFilePath(m_context.profile));
-        if (m_database->open()) {
-            m_store = std::make_unique<Store::ConversationStore>(*m_database);
-        } else {
-            problem = m_database->lastError().message;
-        }
+    std::vector<AskRecorder::Seat> seats;
+    for (const Lane &lane : m_lanes) {
+        seats.push_back({lane.reference.toString(), lane.request});
     }
-    if (!m_store) {
-        saveFailed(problem);
-        return !m_options.conversationId;
-    }
-    if (!m_options.conversationId) {
-        return true;
-    }
-    const auto conversation = m_store->conversation(*m_options.conversationId);
-    if (!conversation || conversation->deletedAt) {
-        m_context.err << "confer: "
-                      << tr("No conversation %1 (see 'confer history list').").arg(*m_options.conversationId) << '\n';
-        m_context.err.flush();
-        return false;
-    }
-    if (m_options.models.isEmpty()) {
-        for (const Store::Lane &lane : m_store->lanes(*m_options.conversationId)) {
-            m_options.models.append(lane.model);
-        }
-    }
-    return true;
-}
-
-// Creates the conversation (or finds and adds the lanes of the one continued),
-// stores the prompt, starts one reply per lane and gives each lane its history.
-bool Ask::beginSaving()
-{
-    const auto fail = [this] {
-        saveFailed(m_store->lastError().message);
-        m_writers.clear();
-        for (Lane &lane : m_lanes) {
-            lane.writer = nullptr;
-        }
-        return false;
-    };
-    std::optional<qint64> conversationId = m_options.conversationId;
-    QList<qint64> laneIds;
+    const auto conversationId
+        = m_recorder->begin(m_options.conversationId, m_options.prompt, m_options.request.systemPrompt, seats);
     if (!conversationId) {
-        QList<Store::Lane> lanes;
-        for (const Lane &lane : m_lanes) {
-            Store::Lane stored;
-            stored.model = lane.reference.toString();
-            lanes.append(stored);
-        }
-        conversationId = m_store->createConversation(lanes, Store::ContextMode::Independent,
-            m_options.request.systemPrompt, Store::ConversationStore::titleFromPrompt(m_options.prompt));
-        if (!conversationId) {
-            return fail();
-        }
-        for (const Store::Lane &lane : m_store->lanes(*conversationId)) {
-            laneIds.append(lane.id);
-        }
-    } else {
-        // Each -m takes the first lane with that model not taken yet, or a new lane.
-        QList<Store::Lane> existing = m_store->lanes(*conversationId);
-        for (const Lane &lane : m_lanes) {
-            const QString model = lane.reference.toString();
-            const auto found = std::find_if(existing.begin(), existing.end(),
-                [&model](const Store::Lane &stored) { return stored.model == model; });
-            if (found != existing.end()) {
-                laneIds.append(found->id);
-                existing.erase(found);
-                continue;
-            }
-            Store::Lane added;
-            added.model = model;
-            const auto id = m_store->addLane(*conversationId, added);
-            if (!id) {
-                return fail();
-            }
-            laneIds.append(*id);
-        }
-    }
-    if (laneIds.size() != qsizetype(m_lanes.size())) {
-        return fail();
-    }
-    const auto turnId = m_store->appendUserTurn(*conversationId, m_options.prompt);
-    if (!turnId) {
-        return fail();
+        saveFailed(m_recorder->errorMessage());
+        m_recorder.reset();
+        return false;
     }
     for (std::size_t i = 0; i < m_lanes.size(); ++i) {
-        const auto replyId = m_store->beginReply(*turnId, laneIds.at(qsizetype(i)));
-        const auto history = m_store->historyForLane(laneIds.at(qsizetype(i)));
-        if (!replyId || !history) {
-            return fail();
-        }
-        Lane &lane = m_lanes[i];
-        lane.request.messages = history->messages;
-        if (lane.request.systemPrompt.isEmpty()) {
-            lane.request.systemPrompt = history->systemPrompt;
-        }
-        m_writers.push_back(std::make_unique<Store::ReplyWriter>(*m_store, *replyId));
-        lane.writer = m_writers.back().get();
+        m_lanes[i].request = seats.at(i).request;
     }
     m_context.err << tr("conversation: %1").arg(*conversationId) << '\n';
     m_context.err.flush();
     if (m_options.json) {
-        m_context.out << QString::fromUtf8(
-            QJsonDocument(QJsonObject {{QStringLiteral("event"), QStringLiteral("conversation")},
-                              {QStringLiteral("id"), double(*conversationId)}})
-                .toJson(QJsonDocument::Compact))
-                      << '\n';
+        const QJsonObject event {
+            {QStringLiteral("event"), QStringLiteral("conversation")}, {QStringLiteral("id"), double(*conversationId)}};
+        m_context.out << QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact)) << '\n';
         m_context.out.flush();
     }
     return true;
 }
 
+// Reported once: the answer is still printed, and the exit status says it was not kept.
 void Ask::saveFailed(const QString &message)
 {
     if (m_saveFailed) {
@@ -559,40 +486,6 @@ void Ask::saveFailed(const QString &message)
     m_saveFailed = true;
     m_context.err << "confer: " << tr("The conversation could not be saved: %1").arg(message) << '\n';
     m_context.err.flush();
-}
-
-void Ask::connectWriter(int index)
-{
-    Store::ReplyWriter *writer = m_lanes[index].writer;
-    if (!writer) {
-        return;
-    }
-    ChatJob *job = m_lanes[index].job.get();
-    QObject::connect(writer, &Store::ReplyWriter::writeFailed, writer,
-        [this](const Store::StoreError &error) { saveFailed(error.message); });
-    QObject::connect(job, &ChatJob::textDelta, writer, &Store::ReplyWriter::appendText);
-    QObject::connect(job, &ChatJob::reasoningDelta, writer, &Store::ReplyWriter::appendReasoning);
-    QObject::connect(job, &ChatJob::finished, writer, [writer](const ChatResult &result) {
-        const ChatMetrics &metrics = result.metrics;
-        Store::ReplyMetrics stored;
-        stored.ttftMs = metrics.timeToFirstTokenMs;
-        stored.durationMs = metrics.durationMs;
-        stored.usage.inputTokens = metrics.inputTokens;
-        stored.usage.outputTokens = metrics.outputTokens;
-        stored.usage.reasoningTokens = metrics.reasoningTokens;
-        stored.usage.costUsd = metrics.costUsd;
-        stored.tokensEstimated = metrics.inputTokensEstimated || metrics.outputTokensEstimated;
-        stored.finishReason = metrics.finishReason;
-        stored.requestId = metrics.requestId;
-        stored.answeredModel = metrics.responseModel;
-        Store::MessageStatus status = Store::MessageStatus::Complete;
-        if (result.status == ChatResult::Status::Failed) {
-            status = Store::MessageStatus::Error;
-        } else if (result.status == ChatResult::Status::Cancelled) {
-            status = Store::MessageStatus::Cancelled;
-        }
-        writer->finish(status, stored, result.error);
-    });
 }
 
 void Ask::printJson(int index, QJsonObject object)

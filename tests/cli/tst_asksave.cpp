@@ -1,11 +1,12 @@
 // `confer ask` saves its conversation: the real executable, a temporary
-// profile, a loopback Ollama server, and the store read back through
-// `confer history` and `confer export`.
+// profile with a real SQLite file, a loopback Ollama server, and the store
+// read back through `confer history` and `confer export`.
 
 #include "conferprocess.h"
 #include "loopbackserver.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,6 +14,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 using namespace ConferTest;
 
@@ -25,23 +28,34 @@ struct Run {
     QString err;
 };
 
-QByteArray ollamaStream(const QByteArray &first, const QByteArray &second)
+QByteArray ollamaLine(const QByteArray &model, const QByteArray &content)
 {
-    return R"({"model":"llama3.2","created_at":"2025-08-20T10:00:00Z","message":{"role":"assistant","content":")"
-        + first
-        + R"("},"done":false})"
-          "\n"
-          R"({"model":"llama3.2","created_at":"2025-08-20T10:00:00Z","message":{"role":"assistant","content":")"
-        + second
-        + R"("},"done":false})"
-          "\n"
-          R"({"model":"llama3.2","created_at":"2025-08-20T10:00:01Z","message":{"role":"assistant","content":""},"done_reason":"stop","done":true,"total_duration":100,"prompt_eval_count":26,"eval_count":3})"
+    return R"({"model":")" + model
+        + R"(","created_at":"2025-08-20T10:00:00Z","message":{"role":"assistant","content":")" + content
+        + R"("},"done":false})" + "\n";
+}
+
+QByteArray ollamaStream(const QByteArray &model, const QByteArray &first, const QByteArray &second)
+{
+    return ollamaLine(model, first) + ollamaLine(model, second) + R"({"model":")" + model
+        + R"(","created_at":"2025-08-20T10:00:01Z","message":{"role":"assistant","content":""},"done_reason":"stop","done":true,"total_duration":100,"prompt_eval_count":26,"eval_count":3})"
           "\n";
 }
 
-const QByteArray partialLine
-    = R"({"model":"llama3.2","created_at":"2025-08-20T10:00:00Z","message":{"role":"assistant","content":"Partial"},"done":false})"
-      "\n";
+ScriptedResponse answer(const QByteArray &model, const QByteArray &first, const QByteArray &second)
+{
+    return ScriptedResponse::stream("application/x-ndjson", ollamaStream(model, first, second));
+}
+
+QString dataDirectory(const QString &profile)
+{
+    return profile + QStringLiteral("/data");
+}
+
+QString databasePath(const QString &profile)
+{
+    return dataDirectory(profile) + QStringLiteral("/conversations.sqlite");
+}
 
 }
 
@@ -70,13 +84,14 @@ private Q_SLOTS:
 
     void savesTextAndMetrics()
     {
-        m_server->enqueue(ScriptedResponse::stream("application/x-ndjson", ollamaStream("Hello from ", "Ollama")));
+        m_server->enqueue(answer("llama3.2", "Hello from ", "Ollama"));
         const Run run = confer({QStringLiteral("ask"), QStringLiteral("-m"), QStringLiteral("ollama/llama3.2"),
             QStringLiteral("Say hello\nplease")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(run.out, QStringLiteral("Hello from Ollama\n"));
         const qint64 id = conversationId(run.err);
         QVERIFY2(id > 0, qPrintable(run.err));
+        QVERIFY(QFile::exists(databasePath(m_profile->path())));
 
         const Run list = confer({QStringLiteral("history"), QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(list.exitCode, 0);
@@ -87,7 +102,8 @@ private Q_SLOTS:
 
         const Run show = confer({QStringLiteral("history"), QStringLiteral("show"), QString::number(id)});
         QCOMPARE(show.exitCode, 0);
-        QVERIFY2(show.out.contains(QLatin1String("Hello from Ollama")), qPrintable(show.out));
+        QVERIFY2(show.out.contains(QLatin1String("### ollama/llama3.2\n\nHello from Ollama")), qPrintable(show.out));
+        QVERIFY2(show.out.contains(QLatin1String("26 in, 3 out tokens")), qPrintable(show.out));
 
         const QJsonObject conversation = exported(id);
         const QJsonArray messages = conversation.value(QLatin1String("messages")).toArray();
@@ -108,100 +124,218 @@ private Q_SLOTS:
 
     void jsonModeEmitsTheId()
     {
-        m_server->enqueue(ScriptedResponse::stream("application/x-ndjson", ollamaStream("a", "b")));
+        m_server->enqueue(answer("llama3.2", "a", "b"));
         const Run run = confer({QStringLiteral("ask"), QStringLiteral("--json"), QStringLiteral("-m"),
             QStringLiteral("ollama/llama3.2"), QStringLiteral("hi")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject first = QJsonDocument::fromJson(run.out.section(QLatin1Char('\n'), 0, 0).toUtf8()).object();
         QCOMPARE(first.value(QLatin1String("event")).toString(), QStringLiteral("conversation"));
+        QVERIFY(first.value(QLatin1String("id")).toInteger() > 0);
         QCOMPARE(first.value(QLatin1String("id")).toInteger(), conversationId(run.err));
     }
 
-    void threeModelsThreeLanes()
+    // Ollama streams one answer at a time, so the server answers a, b, c in order.
+    void severalModelsMakeOneConversation()
     {
-        for (int i = 0; i < 3; ++i) {
-            m_server->enqueue(ScriptedResponse::stream("application/x-ndjson", ollamaStream("Hello from ", "Ollama")));
-        }
+        m_server->enqueue(answer("a-1", "Answer ", "A"));
+        m_server->enqueue(answer("b-1", "Answer ", "B"));
+        m_server->enqueue(answer("c-1", "Answer ", "C"));
         const Run run = confer({QStringLiteral("ask"), QStringLiteral("-m"), QStringLiteral("ollama/a"),
             QStringLiteral("-m"), QStringLiteral("ollama/b"), QStringLiteral("-m"), QStringLiteral("ollama/c"),
             QStringLiteral("Compare")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.err.count(QLatin1String("conversation: ")), 1);
         const QJsonObject conversation = exported(conversationId(run.err));
+        QCOMPARE(conversation.value(QLatin1String("title")).toString(), QStringLiteral("Compare"));
         const QJsonArray lanes = conversation.value(QLatin1String("lanes")).toArray();
         QCOMPARE(lanes.size(), 3);
-        QStringList models;
+        QHash<qint64, QString> laneModels;
         for (const QJsonValue &lane : lanes) {
-            models.append(lane.toObject().value(QLatin1String("model")).toString());
+            laneModels.insert(lane.toObject().value(QLatin1String("key")).toInteger(),
+                lane.toObject().value(QLatin1String("model")).toString());
         }
-        QCOMPARE(
-            models, (QStringList {QStringLiteral("ollama/a"), QStringLiteral("ollama/b"), QStringLiteral("ollama/c")}));
-        int replies = 0;
-        for (const QJsonValue &message : conversation.value(QLatin1String("messages")).toArray()) {
-            if (message.toObject().value(QLatin1String("role")).toString() == QLatin1String("assistant")) {
-                ++replies;
-                QCOMPARE(
-                    message.toObject().value(QLatin1String("content")).toString(), QStringLiteral("Hello from Ollama"));
+        QCOMPARE(laneModels.size(), 3);
+        QStringList answers;
+        int turns = 0;
+        for (const QJsonValue &value : conversation.value(QLatin1String("messages")).toArray()) {
+            const QJsonObject message = value.toObject();
+            if (message.value(QLatin1String("role")).toString() == QLatin1String("user")) {
+                ++turns;
+                continue;
             }
+            const QString model = message.value(QLatin1String("model")).toString();
+            QCOMPARE(laneModels.value(message.value(QLatin1String("lane")).toInteger()), model);
+            const QString letter = model.section(QLatin1Char('/'), 1);
+            QCOMPARE(message.value(QLatin1String("content")).toString(), QStringLiteral("Answer ") + letter.toUpper());
+            const QJsonObject metrics = message.value(QLatin1String("metrics")).toObject();
+            QCOMPARE(metrics.value(QLatin1String("answeredModel")).toString(), letter + QStringLiteral("-1"));
+            QCOMPARE(metrics.value(QLatin1String("outputTokens")).toInt(), 3);
+            answers.append(model);
         }
-        QCOMPARE(replies, 3);
+        QCOMPARE(turns, 1);
+        answers.sort();
+        QCOMPARE(answers,
+            (QStringList {QStringLiteral("ollama/a"), QStringLiteral("ollama/b"), QStringLiteral("ollama/c")}));
     }
 
-    void continuesWithHistory()
+    void continuesEachLaneWithItsOwnHistory()
     {
-        m_server->enqueue(ScriptedResponse::stream("application/x-ndjson", ollamaStream("First ", "answer")));
-        const Run first = confer({QStringLiteral("ask"), QStringLiteral("-m"), QStringLiteral("ollama/llama3.2"),
+        m_server->enqueue(answer("a", "First ", "from A"));
+        m_server->enqueue(answer("b", "First ", "from B"));
+        const Run first = confer({QStringLiteral("ask"), QStringLiteral("-m"), QStringLiteral("ollama/a"),
+            QStringLiteral("-m"), QStringLiteral("ollama/b"), QStringLiteral("--temperature"), QStringLiteral("0.25"),
             QStringLiteral("First question")});
         QVERIFY2(first.exitCode == 0, qPrintable(first.err));
         const qint64 id = conversationId(first.err);
+        QVERIFY(id > 0);
 
-        m_server->enqueue(ScriptedResponse::stream("application/x-ndjson", ollamaStream("Second ", "answer")));
+        m_server->enqueue(answer("a", "Second ", "from A"));
+        m_server->enqueue(answer("b", "Second ", "from B"));
         const Run second = confer({QStringLiteral("ask"), QStringLiteral("--conversation"), QString::number(id),
             QStringLiteral("Second question")});
         QVERIFY2(second.exitCode == 0, qPrintable(second.err));
         QCOMPARE(conversationId(second.err), id);
-        QCOMPARE(m_server->requests().size(), 2);
-        const QByteArray body = m_server->requests().at(1).body;
-        QVERIFY2(body.contains("First question"), body.constData());
-        QVERIFY(body.contains("First answer"));
-        QVERIFY(body.contains("Second question"));
-        QVERIFY(body.contains(R"("model":"llama3.2")"));
-        QCOMPARE(exported(id).value(QLatin1String("messages")).toArray().size(), 4);
+        QCOMPARE(m_server->requests().size(), 4);
+        for (const QByteArray &lane : {QByteArray("A"), QByteArray("B")}) {
+            const QByteArray own = QByteArray("First from ") + lane;
+            const QByteArray other = QByteArray("First from ") + (lane == "A" ? "B" : "A");
+            const QByteArray body = requestFor(2, QByteArray("\"model\":\"") + lane.toLower() + '"');
+            QVERIFY2(!body.isEmpty(), lane.constData());
+            QVERIFY2(body.contains("First question"), body.constData());
+            QVERIFY2(body.contains(own), body.constData());
+            QVERIFY2(!body.contains(other), body.constData());
+            QVERIFY2(body.contains("Second question"), body.constData());
+            QVERIFY2(body.contains("\"temperature\":0.25"), body.constData()); // the lane kept its parameters
+            QVERIFY(body.indexOf("First question") < body.indexOf(own));
+            QVERIFY(body.indexOf(own) < body.indexOf("Second question"));
+        }
+        QCOMPARE(exported(id).value(QLatin1String("messages")).toArray().size(), 6);
+
+        // A model named with -m takes its lane; a new one gets a lane of its own.
+        m_server->enqueue(answer("c", "Third ", "from C"));
+        const Run third = confer({QStringLiteral("ask"), QStringLiteral("--conversation"), QString::number(id),
+            QStringLiteral("-m"), QStringLiteral("ollama/c"), QStringLiteral("Third question")});
+        QVERIFY2(third.exitCode == 0, qPrintable(third.err));
+        const QByteArray body = m_server->requests().at(4).body;
+        QVERIFY2(body.contains("Third question") && !body.contains("First question"), body.constData());
+        QCOMPARE(exported(id).value(QLatin1String("lanes")).toArray().size(), 3);
 
         const Run missing = confer({QStringLiteral("ask"), QStringLiteral("--conversation"), QString::number(id + 100),
-            QStringLiteral("Third")});
+            QStringLiteral("Fourth")});
         QCOMPARE(missing.exitCode, 1);
-        QVERIFY2(missing.err.contains(QLatin1String("No conversation")), qPrintable(missing.err));
+        QVERIFY2(missing.err.contains(QLatin1String("There is no conversation")), qPrintable(missing.err));
+        QCOMPARE(m_server->requests().size(), 5);
     }
 
-    void noSaveLeavesTheStoreEmpty()
+    void noSaveWritesNothing()
     {
-        m_server->enqueue(ScriptedResponse::stream("application/x-ndjson", ollamaStream("a", "b")));
+        m_server->enqueue(answer("llama3.2", "a", "b"));
         const Run run = confer({QStringLiteral("ask"), QStringLiteral("--no-save"), QStringLiteral("-m"),
             QStringLiteral("ollama/llama3.2"), QStringLiteral("hi")});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY(!run.err.contains(QLatin1String("conversation:")));
-        const Run list = confer({QStringLiteral("history"), QStringLiteral("list"), QStringLiteral("--json")});
-        QCOMPARE(list.exitCode, 0);
-        QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 0);
+        QCOMPARE(run.out, QStringLiteral("ab\n"));
+        QVERIFY2(!run.err.contains(QLatin1String("conversation:")), qPrintable(run.err));
+        QVERIFY(!QFile::exists(databasePath(m_profile->path())));
+
+        const Run conflicting = confer({QStringLiteral("ask"), QStringLiteral("--no-save"),
+            QStringLiteral("--conversation"), QStringLiteral("1"), QStringLiteral("hi")});
+        QCOMPARE(conflicting.exitCode, 2);
     }
 
-    void errorKeepsPartialText()
+    void unwritableStoreKeepsTheAnswer_data()
     {
-        ScriptedResponse response = ScriptedResponse::stream("application/x-ndjson", partialLine);
-        response.end = ScriptedResponse::End::Stall;
+        QTest::addColumn<QString>("blocked"); // what stands where the store should be
+        QTest::addColumn<bool>("directory");
+        QTest::newRow("data directory is a file") << QStringLiteral("data") << false;
+        QTest::newRow("database file is a directory") << QStringLiteral("data/conversations.sqlite") << true;
+        QTest::newRow("database file is not SQLite") << QStringLiteral("data/conversations.sqlite") << false;
+    }
+
+    void unwritableStoreKeepsTheAnswer()
+    {
+        QFETCH(QString, blocked);
+        QFETCH(bool, directory);
+        const QString path = m_profile->filePath(blocked);
+        QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+        QDir(path).removeRecursively();
+        if (directory) {
+            QVERIFY(QDir().mkpath(path + QStringLiteral("/inside")));
+        } else {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray(4096, 'x'));
+        }
+        m_server->enqueue(answer("llama3.2", "Still ", "here"));
+        const Run run = confer(
+            {QStringLiteral("ask"), QStringLiteral("-m"), QStringLiteral("ollama/llama3.2"), QStringLiteral("hi")});
+        QCOMPARE(run.out, QStringLiteral("Still here\n"));
+        QVERIFY2(run.err.contains(QLatin1String("The conversation could not be saved: ")), qPrintable(run.err));
+        QCOMPARE(run.err.count(QLatin1String("could not be saved")), 1);
+        QVERIFY2(!run.err.contains(QLatin1String("conversation: ")), qPrintable(run.err));
+        QCOMPARE(run.exitCode, 1);
+
+        // Continuing needs the stored history, so nothing is asked at all.
+        const Run continued = confer({QStringLiteral("ask"), QStringLiteral("--conversation"), QStringLiteral("1"),
+            QStringLiteral("-m"), QStringLiteral("ollama/llama3.2"), QStringLiteral("more")});
+        QCOMPARE(continued.exitCode, 1);
+        QVERIFY2(continued.err.contains(QLatin1String("could not be saved")), qPrintable(continued.err));
+        QCOMPARE(m_server->requests().size(), 1);
+    }
+
+    void brokenStreamKeepsPartialText_data()
+    {
+        QTest::addColumn<int>("end");
+        QTest::addColumn<int>("httpStatus");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("content");
+        QTest::addColumn<QString>("shown"); // in `confer history show`
+        QTest::newRow("dropped connection") << int(ScriptedResponse::End::Drop) << 200 << QStringLiteral("interrupted")
+                                            << QStringLiteral("Partial") << QStringLiteral("**Interrupted**");
+        QTest::newRow("inactivity timeout") << int(ScriptedResponse::End::Stall) << 200 << QStringLiteral("interrupted")
+                                            << QStringLiteral("Partial") << QStringLiteral("**Interrupted**");
+        QTest::newRow("error before any text") << int(ScriptedResponse::End::Complete) << 404 << QStringLiteral("error")
+                                               << QString() << QStringLiteral("**Error: not found (HTTP 404)");
+    }
+
+    void brokenStreamKeepsPartialText()
+    {
+        QFETCH(int, end);
+        QFETCH(int, httpStatus);
+        QFETCH(QString, status);
+        QFETCH(QString, content);
+        QFETCH(QString, shown);
+        ScriptedResponse response = httpStatus == 200
+            ? ScriptedResponse::stream("application/x-ndjson", ollamaLine("llama3.2", "Partial"))
+            : ScriptedResponse::json(httpStatus, R"({"error":"model 'llama3.2' not found"})");
+        response.end = ScriptedResponse::End(end);
         m_server->enqueue(response);
         const Run run = confer({QStringLiteral("ask"), QStringLiteral("--timeout"), QStringLiteral("1"),
             QStringLiteral("-m"), QStringLiteral("ollama/llama3.2"), QStringLiteral("hi")});
         QCOMPARE(run.exitCode, 1);
-        const QJsonObject reply = lastReply(exported(conversationId(run.err)));
-        QCOMPARE(reply.value(QLatin1String("status")).toString(), QStringLiteral("error"));
-        QCOMPARE(reply.value(QLatin1String("content")).toString(), QStringLiteral("Partial"));
+        QCOMPARE(run.out, content.isEmpty() ? QString() : content + QLatin1Char('\n'));
+        const qint64 id = conversationId(run.err);
+        QVERIFY2(id > 0, qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QLatin1String("could not be saved")), qPrintable(run.err));
+        const QJsonObject reply = lastReply(exported(id));
+        QCOMPARE(reply.value(QLatin1String("status")).toString(), status);
+        QCOMPARE(reply.value(QLatin1String("content")).toString(), content);
         QVERIFY(reply.value(QLatin1String("error")).isObject());
+
+        const Run show = confer({QStringLiteral("history"), QStringLiteral("show"), QString::number(id)});
+        QVERIFY2(show.out.contains(shown), qPrintable(show.out));
     }
 
-    void terminateKeepsCancelledPartialText()
+    void interruptSavesCancelled_data()
     {
-        ScriptedResponse response = ScriptedResponse::stream("application/x-ndjson", partialLine);
+        QTest::addColumn<int>("signal");
+        QTest::newRow("Ctrl+C (SIGINT)") << SIGINT;
+        QTest::newRow("SIGTERM") << SIGTERM;
+    }
+
+    void interruptSavesCancelled()
+    {
+        QFETCH(int, signal);
+        ScriptedResponse response = ScriptedResponse::stream("application/x-ndjson", ollamaLine("llama3.2", "Partial"));
         response.end = ScriptedResponse::End::Stall;
         m_server->enqueue(response);
         QProcess process;
@@ -212,27 +346,18 @@ private Q_SLOTS:
         QVERIFY(process.waitForStarted(10000));
         QByteArray out;
         QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("Partial"), 15000);
-        process.terminate();
+        QCOMPARE(::kill(pid_t(process.processId()), signal), 0);
         QVERIFY(finished.wait(15000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 1);
         const QString err = QString::fromUtf8(process.readAllStandardError());
-        const QJsonObject reply = lastReply(exported(conversationId(err)));
+        const qint64 id = conversationId(err);
+        QVERIFY2(id > 0, qPrintable(err));
+        const QJsonObject reply = lastReply(exported(id));
         QCOMPARE(reply.value(QLatin1String("status")).toString(), QStringLiteral("cancelled"));
         QCOMPARE(reply.value(QLatin1String("content")).toString(), QStringLiteral("Partial"));
-    }
-
-    void unwritableStoreKeepsTheAnswer()
-    {
-        // The store's directory is a file, so no database can be opened or created there.
-        const QString data = m_profile->filePath(QStringLiteral("data"));
-        QVERIFY(QDir(data).removeRecursively());
-        QFile blocker(data);
-        QVERIFY(blocker.open(QIODevice::WriteOnly));
-        blocker.close();
-        m_server->enqueue(ScriptedResponse::stream("application/x-ndjson", ollamaStream("Still ", "here")));
-        const Run run = confer(
-            {QStringLiteral("ask"), QStringLiteral("-m"), QStringLiteral("ollama/llama3.2"), QStringLiteral("hi")});
-        QCOMPARE(run.out, QStringLiteral("Still here\n"));
-        QVERIFY2(run.err.contains(QLatin1String("could not be saved")), qPrintable(run.err));
+        const Run show = confer({QStringLiteral("history"), QStringLiteral("show"), QString::number(id)});
+        QVERIFY2(show.out.contains(QLatin1String("Partial\n\n**Stopped**")), qPrintable(show.out));
     }
 
 private:
@@ -240,6 +365,17 @@ private:
     {
         const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("conversation: (\\d+)")).match(err);
         return match.hasMatch() ? match.captured(1).toLongLong() : 0;
+    }
+
+    // The body of the first request from index on that contains marker.
+    QByteArray requestFor(qsizetype from, const QByteArray &marker) const
+    {
+        for (qsizetype i = from; i < m_server->requests().size(); ++i) {
+            if (m_server->requests().at(i).body.contains(marker)) {
+                return m_server->requests().at(i).body;
+            }
+        }
+        return {};
     }
 
     QJsonObject exported(qint64 id)
@@ -270,11 +406,10 @@ private:
     }
 
     // Runs confer while this test's event loop keeps serving the loopback server.
-    Run confer(const QStringList &arguments, const QByteArray &input = {},
-        std::optional<QProcessEnvironment> environment = std::nullopt)
+    Run confer(const QStringList &arguments, const QByteArray &input = {})
     {
         QProcess process;
-        process.setProcessEnvironment(environment.value_or(baseEnvironment()));
+        process.setProcessEnvironment(baseEnvironment());
         QSignalSpy finished(&process, &QProcess::finished);
         process.start(executable(), arguments);
         if (!process.waitForStarted(10000)) {
