@@ -5,11 +5,13 @@
 #include "core/unixsignals.h"
 #include "providers/providerservices.h"
 #include "secrets/profilekeys.h"
+#include "settings/settings.h"
 
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 
 #include <cstdio>
 #include <unistd.h>
@@ -219,6 +221,7 @@ std::optional<Ask::Options> Ask::parse(CommandContext &context, int *status)
 {
     Options options;
     QStringList positional;
+    bool systemGiven = false;
     const QStringList &arguments = context.arguments;
     const auto fail = [&](const QString &message) {
         *status = usageError(context, message);
@@ -257,6 +260,7 @@ std::optional<Ask::Options> Ask::parse(CommandContext &context, int *status)
                 return fail(tr("--system needs a text."));
             }
             options.request.systemPrompt = *text;
+            systemGiven = true;
         } else if (argument == QLatin1String("--temperature")) {
             const auto text = takeValue();
             bool ok = false;
@@ -313,8 +317,25 @@ std::optional<Ask::Options> Ask::parse(CommandContext &context, int *status)
     if (options.conversationId && !options.save) {
         return fail(tr("--conversation and --no-save cannot be combined."));
     }
+    if (!options.conversationId) {
+        // A new conversation starts from Settings › Defaults where the command line says nothing.
+        const auto storage = context.profile.openSettings();
+        const Settings defaults(*storage);
+        if (options.models.isEmpty()) {
+            options.models = defaults.defaultModels();
+        }
+        if (!systemGiven) {
+            options.request.systemPrompt = defaults.systemPrompt();
+        }
+        if (!options.request.temperature) {
+            options.request.temperature = defaults.temperature();
+        }
+        if (!options.request.maxOutputTokens) {
+            options.request.maxOutputTokens = defaults.maxOutputTokens();
+        }
+    }
     if (options.models.isEmpty() && !options.conversationId) {
-        return fail(tr("Name at least one model with -m PROVIDER/MODEL."));
+        return fail(tr("Name at least one model with -m PROVIDER/MODEL (or choose default models in Settings)."));
     }
     if (positional.size() != 1) {
         return fail(positional.isEmpty() ? tr("No prompt given (use - to read it from standard input).")
@@ -664,7 +685,8 @@ Command askCommand()
             "Ask one or more models; several run at once and are compared. PROMPT - reads standard input. "
             "The conversation is saved (its id goes to standard error) unless --no-save is given. "
             "--conversation ID continues a saved one: without -m every lane answers with its history; "
-            "each -m takes the lane with that model, or adds a lane."),
+            "each -m takes the lane with that model, or adds a lane. A new conversation takes the default models, "
+            "system prompt, temperature and maximum tokens from Settings where no option gives them."),
         [](CommandContext &context) { return Ask::run(context); }};
 }
 

@@ -3,7 +3,9 @@
 // read back through `confer history` and `confer export`.
 
 #include "conferprocess.h"
+#include "core/profile.h"
 #include "loopbackserver.h"
+#include "settings/settings.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -225,6 +228,47 @@ private Q_SLOTS:
         QCOMPARE(missing.exitCode, 1);
         QVERIFY2(missing.err.contains(QLatin1String("There is no conversation")), qPrintable(missing.err));
         QCOMPARE(m_server->requests().size(), 5);
+    }
+
+    void newConversationsTakeTheDefaults()
+    {
+        {
+            const auto storage = Confer::Profile::inDirectory(m_profile->path()).openSettings();
+            Confer::Settings settings(*storage);
+            using Key = Confer::Settings::Key;
+            settings.setValue(Key::DefaultModels, QStringList {QStringLiteral("ollama/a"), QStringLiteral("ollama/b")});
+            settings.setValue(Key::SystemPrompt, QStringLiteral("Answer in one line."));
+            settings.setValue(Key::Temperature, 0.3);
+            settings.setValue(Key::MaxOutputTokens, 77);
+            storage->sync();
+            QCOMPARE(storage->status(), QSettings::NoError);
+        }
+        m_server->enqueue(answer("a", "From ", "A"));
+        m_server->enqueue(answer("b", "From ", "B"));
+        const Run run = confer({QStringLiteral("ask"), QStringLiteral("Question")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(m_server->requests().size(), 2);
+        for (const char *model : {"a", "b"}) {
+            const QByteArray body = requestFor(0, QByteArray("\"model\":\"") + model + QByteArray("\""));
+            QVERIFY2(!body.isEmpty(), model);
+            QVERIFY2(body.contains("{\"content\":\"Answer in one line.\",\"role\":\"system\"}"), body.constData());
+            QVERIFY2(body.contains(R"("temperature":0.3)"), body.constData());
+            QVERIFY2(body.contains(R"("num_predict":77)"), body.constData());
+        }
+        const QJsonObject conversation = exported(conversationId(run.err));
+        QCOMPARE(conversation.value(QLatin1String("lanes")).toArray().size(), 2);
+
+        // The command line wins over the defaults.
+        m_server->enqueue(answer("c", "From ", "C"));
+        const Run own = confer({QStringLiteral("ask"), QStringLiteral("-m"), QStringLiteral("ollama/c"),
+            QStringLiteral("--system"), QString(), QStringLiteral("--temperature"), QStringLiteral("0.9"),
+            QStringLiteral("--max-tokens"), QStringLiteral("5"), QStringLiteral("Other")});
+        QVERIFY2(own.exitCode == 0, qPrintable(own.err));
+        const QByteArray body = m_server->requests().at(2).body;
+        QVERIFY2(body.contains(R"("model":"c")"), body.constData());
+        QVERIFY2(!body.contains("Answer in one line."), body.constData());
+        QVERIFY2(body.contains(R"("temperature":0.9)"), body.constData());
+        QVERIFY2(body.contains(R"("num_predict":5)"), body.constData());
     }
 
     void noSaveWritesNothing()
