@@ -454,8 +454,16 @@ int Ask::exec()
         loop.exec();
     }
 
-    if (m_recorder && !m_recorder->flush()) {
-        saveFailed(m_recorder->errorMessage());
+    // A write that failed while streaming (a locked database, say) is retried
+    // here once more; only what is still unsaved now makes the exit status 1.
+    bool unsaved = m_options.save && !m_recorder;
+    if (m_recorder) {
+        if (!m_recorder->flush()) {
+            saveFailed(m_recorder->errorMessage());
+            unsaved = true;
+        } else if (m_saveFailed) {
+            m_context.err << "confer: " << tr("The conversation was saved after all.") << '\n';
+        }
     }
     if (m_lanes.size() > 1 && !m_options.json) {
         printTable();
@@ -466,7 +474,7 @@ int Ask::exec()
     }
     m_context.out.flush();
     m_context.err.flush();
-    return allCompleted && !m_saveFailed ? Success : Failure;
+    return allCompleted && !unsaved ? Success : Failure;
 }
 
 // Stores the prompt and gives each lane its history; prints the conversation id.

@@ -6,6 +6,7 @@
 #include "core/profile.h"
 #include "loopbackserver.h"
 #include "settings/settings.h"
+#include "store/database.h"
 
 #include <QDir>
 #include <QFile>
@@ -324,6 +325,40 @@ private Q_SLOTS:
         QCOMPARE(continued.exitCode, 1);
         QVERIFY2(continued.err.contains(QLatin1String("could not be saved")), qPrintable(continued.err));
         QCOMPARE(m_server->requests().size(), 1);
+    }
+
+    // Another writer holds the database while the answer streams: the failure
+    // is reported once, the answer still printed, and the reply saved on retry.
+    void lockedStoreIsRetried()
+    {
+        ScriptedResponse held = answer("llama3.2", "Kept ", "anyway");
+        held.held = true;
+        m_server->enqueue(held);
+        QProcess process;
+        process.setProcessEnvironment(baseEnvironment());
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(executable(),
+            {QStringLiteral("ask"), QStringLiteral("-m"), QStringLiteral("ollama/llama3.2"), QStringLiteral("hi")});
+        QVERIFY(process.waitForStarted(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->heldCount(), 1, 15000);
+
+        Confer::Store::Database database(databasePath(m_profile->path()));
+        QVERIFY2(database.open(), qPrintable(database.lastError().message));
+        QVERIFY(database.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        m_server->releaseHeld();
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += process.readAllStandardError()).contains("could not be saved"), 30000);
+        QVERIFY(database.exec(QStringLiteral("ROLLBACK")));
+        QVERIFY(finished.wait(30000));
+        err += process.readAllStandardError();
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(process.exitCode() == 0, err.constData());
+        QCOMPARE(process.readAllStandardOutput(), QByteArray("Kept anyway\n"));
+        QCOMPARE(err.count("could not be saved"), 1);
+        QVERIFY2(err.contains("The conversation was saved after all."), err.constData());
+        const QJsonObject reply = lastReply(exported(conversationId(QString::fromUtf8(err))));
+        QCOMPARE(reply.value(QLatin1String("status")).toString(), QStringLiteral("complete"));
+        QCOMPARE(reply.value(QLatin1String("content")).toString(), QStringLiteral("Kept anyway"));
     }
 
     void brokenStreamKeepsPartialText_data()
