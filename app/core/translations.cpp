@@ -56,15 +56,17 @@ QString install(const QLocale &locale)
     QCoreApplication::installTranslator(confer);
     const QString language = confer->language();
 
-    // Qt's own strings (standard buttons, shortcuts) in the same language.
+    // Qt's own strings (standard buttons, shortcuts) in the same language: the system's
+    // qtbase translation, else the one Confer carries for languages Qt lacks (Hindi).
     QTranslator *qtBase = newTranslator();
-    if (qtBase->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qtBase);
-    } else {
-        qCInfo(lcTranslations) << "No Qt base translation for" << language;
-        delete qtBase;
+    for (const QString &directory : {QLibraryInfo::path(QLibraryInfo::TranslationsPath), ResourceDirectory}) {
+        if (qtBase->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"), directory)) {
+            QCoreApplication::installTranslator(qtBase);
+            return language;
+        }
     }
+    qCInfo(lcTranslations) << "No Qt base translation for" << language;
+    delete qtBase;
     return language;
 }
 

@@ -12,7 +12,8 @@ private Q_SLOTS:
     void help();
     void unknownOptionIsAUsageError();
     void windowWithoutDisplaySaysSo();
-    void germanHelp();
+    void translatedHelp_data();
+    void translatedHelp();
 
 private:
     struct Run {
@@ -78,14 +79,29 @@ void TestCli::windowWithoutDisplaySaysSo()
     QVERIFY(result.err.contains(QLatin1String("QT_QPA_PLATFORM=offscreen")));
 }
 
-void TestCli::germanHelp()
+void TestCli::translatedHelp_data()
 {
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("showThisHelp");
+    QTest::newRow("German") << QStringLiteral("de") << QStringLiteral("de_DE.UTF-8")
+                            << QStringLiteral("Diese Hilfe anzeigen");
+    QTest::newRow("Hindi") << QStringLiteral("hi") << QStringLiteral("hi_IN.UTF-8")
+                           << QStringLiteral("यह सहायता दिखाएँ");
+}
+
+void TestCli::translatedHelp()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, locale);
+    QFETCH(QString, showThisHelp);
+    // The system's locale picks the language.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+    environment.insert(QStringLiteral("LANGUAGE"), language);
+    environment.insert(QStringLiteral("LC_ALL"), locale);
     const Run result = run({QStringLiteral("--help")}, environment);
     QCOMPARE(result.status, 0);
-    QVERIFY2(result.out.contains(QLatin1String("Diese Hilfe anzeigen")), qPrintable(result.out));
+    QVERIFY2(result.out.contains(showThisHelp), qPrintable(result.out));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

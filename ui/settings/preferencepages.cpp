@@ -111,7 +111,10 @@ DefaultsPage::DefaultsPage(Settings &settings, QWidget *parent)
     layout->addRow(new QLabel(tr("New conversations start with these settings.")));
     layout->addRow(tr("&Models:"), models);
     layout->addRow(tr("&System prompt:"), prompt);
-    layout->addRow(tr("&Temperature:"), temperatureRow);
+    // A row of two widgets gets no buddy from the form, and without one the label shows its "&".
+    auto *temperatureLabel = new QLabel(tr("&Temperature:"));
+    temperatureLabel->setBuddy(useTemperature);
+    layout->addRow(temperatureLabel, temperatureRow);
     layout->addRow(tr("Maximum &output tokens:"), maxTokens);
 }
 
