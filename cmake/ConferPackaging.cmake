@@ -66,8 +66,10 @@ set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # instead: the SQLite driver and the SVG icon engine. (Debian 13 ships the X11
 # platform plugin in libqt6gui6 itself.)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-svg-plugins")
-# Wayland sessions, Qt's own translations, and a Secret Service for the API keys.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n, gnome-keyring | kwalletmanager")
+# Wayland sessions, Qt's own translations, a font for the Hindi translation, and a
+# Secret Service for the API keys.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "qt6-wayland, qt6-translations-l10n, fonts-lohit-deva | fonts-noto-core, gnome-keyring | kwalletmanager")
 
 include(CPack)
 
