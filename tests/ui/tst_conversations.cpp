@@ -167,14 +167,11 @@ private Q_SLOTS:
         view.resize(300, 600);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QElapsedTimer timer;
-        timer.start();
         while (model.canFetchMore({})) {
             view.scrollToBottom();
             QCoreApplication::processEvents();
         }
         QCOMPARE(model.loadedConversations(), 10000);
-        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
         // Newest first, no conversation twice, one header per group.
         QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("Conversation 9999"));
         QCOMPARE(model.index(model.rowCount() - 1, 0).data().toString(), QStringLiteral("Conversation 0"));
