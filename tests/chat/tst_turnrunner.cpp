@@ -69,6 +69,10 @@ private Q_SLOTS:
     void sharedModeContinuesFromTheChosenReply();
     void laneParametersReachTheRequest();
     void stopKeepsThePartialText();
+    void reasoningIsStored_data();
+    void reasoningIsStored();
+    void droppedConnectionIsInterrupted();
+    void quittingMidAnswerKeepsIt();
     void regenerateMakesABranch_data();
     void regenerateMakesABranch();
     void editAndResendMakesABranch();
@@ -342,6 +346,74 @@ void TestTurnRunner::stopKeepsThePartialText()
     QCOMPARE(reply.status, MessageStatus::Cancelled);
     QCOMPARE(reply.content, QStringLiteral("Partial answer"));
     QCOMPARE(reply.metrics.finishReason, FinishReason::Cancelled);
+}
+
+void TestTurnRunner::reasoningIsStored_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::newRow("OpenAI reasoning_content") << QStringLiteral("openai/gpt-a");
+    QTest::newRow("Anthropic thinking") << QStringLiteral("anthropic/claude-b");
+}
+
+void TestTurnRunner::reasoningIsStored()
+{
+    QFETCH(QString, model);
+    const Protocol protocol = model.startsWith(QLatin1String("anthropic/")) ? Protocol::Anthropic : Protocol::OpenAI;
+    serverFor(model).enqueue(ScriptedResponse::stream("text/event-stream",
+        ProtocolScripts::head(protocol) + ProtocolScripts::reasoning(protocol, "Let me think.")
+            + ProtocolScripts::text(protocol, "Forty-two.") + ProtocolScripts::tail(protocol)));
+    const qint64 conversation = start({model});
+    QSignalSpy started(&runner(), &TurnRunner::replyStarted);
+    QSignalSpy reasoning(&runner(), &TurnRunner::replyReasoning);
+    QSignalSpy finished(&runner(), &TurnRunner::replyFinished);
+    QVERIFY(runner().send(conversation, QStringLiteral("The answer?")));
+    QVERIFY(waitForReplies(started, finished));
+    QCOMPARE(reasoning.size(), 1);
+    QCOMPARE(reasoning.at(0).at(1).toString(), QStringLiteral("Let me think."));
+    const Message reply = *store().message(finished.at(0).at(0).toLongLong());
+    QCOMPARE(reply.reasoning, QStringLiteral("Let me think."));
+    QCOMPARE(reply.content, QStringLiteral("Forty-two."));
+    QCOMPARE(reply.status, MessageStatus::Complete);
+}
+
+void TestTurnRunner::droppedConnectionIsInterrupted()
+{
+    ScriptedResponse dropped = ScriptedResponse::stream("text/event-stream",
+        ProtocolScripts::head(Protocol::Anthropic) + ProtocolScripts::text(Protocol::Anthropic, "Half of it"));
+    dropped.chunkedEncoding = true;
+    dropped.end = ScriptedResponse::End::Drop;
+    m_anthropic->enqueue(dropped);
+    const qint64 conversation = start({QStringLiteral("anthropic/claude-b")});
+    QSignalSpy started(&runner(), &TurnRunner::replyStarted);
+    QSignalSpy finished(&runner(), &TurnRunner::replyFinished);
+    QVERIFY(runner().send(conversation, QStringLiteral("Go")));
+    QVERIFY(waitForReplies(started, finished));
+    const Message reply = *store().message(finished.at(0).at(0).toLongLong());
+    QCOMPARE(reply.status, MessageStatus::Interrupted);
+    QCOMPARE(reply.content, QStringLiteral("Half of it"));
+    QVERIFY(reply.error);
+    QCOMPARE(reply.error->kind, ErrorKind::Network);
+    QVERIFY(runner().retry(reply.id)); // an interrupted answer can be asked again
+    QVERIFY(waitForReplies(started, finished));
+    QCOMPARE(store().message(finished.at(1).at(0).toLongLong())->content, QStringLiteral("From Anthropic."));
+}
+
+void TestTurnRunner::quittingMidAnswerKeepsIt()
+{
+    ScriptedResponse stalled = ScriptedResponse::stream("text/event-stream",
+        ProtocolScripts::head(Protocol::OpenAI) + ProtocolScripts::text(Protocol::OpenAI, "Before quitting"));
+    stalled.end = ScriptedResponse::End::Stall;
+    m_openai->enqueue(stalled);
+    const qint64 conversation = start({QStringLiteral("openai/gpt-a")});
+    QSignalSpy started(&runner(), &TurnRunner::replyStarted);
+    QSignalSpy text(&runner(), &TurnRunner::replyText);
+    QVERIFY(runner().send(conversation, QStringLiteral("Go")));
+    QTRY_COMPARE(text.size(), 1);
+    const qint64 replyId = started.at(0).at(2).toLongLong();
+    m_runner.reset();
+    const Message reply = *store().message(replyId);
+    QCOMPARE(reply.status, MessageStatus::Interrupted);
+    QCOMPARE(reply.content, QStringLiteral("Before quitting"));
 }
 
 void TestTurnRunner::regenerateMakesABranch_data()
