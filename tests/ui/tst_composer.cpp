@@ -21,6 +21,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void modelChipAsksForThePicker();
     void parametersPopoverSavesToTheStore_data();
     void parametersPopoverSavesToTheStore();
+    void parametersPopoverShowsAFailedSave();
     void windowNeedsAModelToSend();
     void escStopsARunningSend();
 };
@@ -275,6 +277,12 @@ void TestComposer::parametersPopoverSavesToTheStore()
     popover->findChild<QSpinBox *>(QStringLiteral("parametersMaxTokens"))->setValue(500);
     auto *reasoning = popover->findChild<QComboBox *>(QStringLiteral("parametersReasoning"));
     reasoning->setCurrentIndex(reasoning->findData(int(ReasoningEffort::High)));
+    if (lanes > 1) {
+        // Edits to one model survive switching to another before saving.
+        lane->setCurrentIndex(0);
+        QCOMPARE(popover->findChild<QSpinBox *>(QStringLiteral("parametersMaxTokens"))->value(), 0);
+        popover->findChild<QSpinBox *>(QStringLiteral("parametersMaxTokens"))->setValue(123);
+    }
     QTest::mouseClick(popover->findChild<QPushButton *>(QStringLiteral("parametersSave")), Qt::LeftButton);
 
     QCOMPARE(saved.size(), 1);
@@ -290,7 +298,7 @@ void TestComposer::parametersPopoverSavesToTheStore()
         } else {
             QVERIFY(seat.systemPrompt.isEmpty());
             QVERIFY(!seat.temperature);
-            QVERIFY(!seat.maxOutputTokens);
+            QCOMPARE(seat.maxOutputTokens, std::optional<int>(123));
             QCOMPARE(seat.reasoning, ReasoningEffort::Default);
         }
     }
@@ -304,6 +312,35 @@ void TestComposer::parametersPopoverSavesToTheStore()
     QCOMPARE(popover->findChild<QPlainTextEdit *>(QStringLiteral("parametersSystemPrompt"))->toPlainText(),
         QStringLiteral("You are terse."));
     popover->close();
+}
+
+void TestComposer::parametersPopoverShowsAFailedSave()
+{
+    QTemporaryDir directory;
+    Store::Database database(directory.filePath(QStringLiteral("history.sqlite")));
+    QVERIFY(database.open());
+    Store::ConversationStore store(database);
+    Store::Lane seat;
+    seat.model = QStringLiteral("openai/gpt-a");
+    const qint64 conversation = store.createConversation({seat}).value();
+    ParametersPopover popover(store, conversation);
+    QVERIFY(popover.load());
+    popover.findChild<QSpinBox *>(QStringLiteral("parametersMaxTokens"))->setValue(64);
+    QSignalSpy saved(&popover, &ParametersPopover::saved);
+
+    QSqlQuery query(database.connection());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA query_only = 1"))); // writes refused, as on a read-only disk
+    QTest::mouseClick(popover.findChild<QPushButton *>(QStringLiteral("parametersSave")), Qt::LeftButton);
+    QCOMPARE(saved.size(), 0);
+    auto *error = popover.findChild<QLabel *>(QStringLiteral("parametersError"));
+    QVERIFY(!error->isHidden());
+    QVERIFY(error->text().startsWith(QStringLiteral("Could not save the parameters")));
+    QVERIFY(!store.lanes(conversation).constFirst().maxOutputTokens);
+
+    QVERIFY(query.exec(QStringLiteral("PRAGMA query_only = 0")));
+    QTest::mouseClick(popover.findChild<QPushButton *>(QStringLiteral("parametersSave")), Qt::LeftButton);
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(store.lanes(conversation).constFirst().maxOutputTokens, std::optional<int>(64));
 }
 
 void TestComposer::windowNeedsAModelToSend()

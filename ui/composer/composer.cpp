@@ -287,6 +287,7 @@ void Composer::showParameters()
         return;
     }
     auto *popover = new ParametersPopover(*m_store, m_conversationId, this);
+    popover->setAttribute(Qt::WA_DeleteOnClose);
     connect(popover, &ParametersPopover::saved, this, &Composer::parametersSaved);
     popover->load();
     popover->adjustSize();

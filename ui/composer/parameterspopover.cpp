@@ -41,7 +41,6 @@ ParametersPopover::ParametersPopover(Store::ConversationStore &store, qint64 con
 {
     setObjectName(QStringLiteral("parametersPopover"));
     setFrameShape(QFrame::StyledPanel);
-    setAttribute(Qt::WA_DeleteOnClose);
 
     m_lane->setObjectName(QStringLiteral("parametersLane"));
     m_systemPrompt->setObjectName(QStringLiteral("parametersSystemPrompt"));
@@ -128,6 +127,7 @@ bool ParametersPopover::load()
         m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
         return false;
     }
+    m_storedLanes = m_lanes;
     m_conversationSystemPrompt = conversation->systemPrompt;
     const QSignalBlocker blocker(m_lane);
     m_lane->clear();
@@ -138,6 +138,7 @@ bool ParametersPopover::load()
     m_laneLabel->setVisible(m_lanes.size() > 1);
     m_lane->setVisible(m_lanes.size() > 1);
     m_lane->setCurrentIndex(0);
+    m_shownLane = -1;
     showLane(0);
     retranslate();
     return true;
@@ -148,6 +149,8 @@ void ParametersPopover::showLane(int index)
     if (index < 0 || index >= m_lanes.size()) {
         return;
     }
+    keepShownLane();
+    m_shownLane = index;
     const Store::Lane &lane = m_lanes.at(index);
     m_systemPrompt->setPlainText(lane.systemPrompt);
     m_setTemperature->setChecked(lane.temperature.has_value());
@@ -157,23 +160,36 @@ void ParametersPopover::showLane(int index)
     m_reasoning->setCurrentIndex(std::max(0, m_reasoning->findData(int(lane.reasoning))));
 }
 
-void ParametersPopover::save()
+void ParametersPopover::keepShownLane()
 {
-    const int index = m_lane->currentIndex();
-    if (index < 0 || index >= m_lanes.size()) {
+    if (m_shownLane < 0 || m_shownLane >= m_lanes.size()) {
         return;
     }
-    Store::Lane lane = m_lanes.at(index);
+    Store::Lane &lane = m_lanes[m_shownLane];
     lane.systemPrompt = m_systemPrompt->toPlainText().trimmed();
     lane.temperature = m_setTemperature->isChecked() ? std::optional<double>(m_temperature->value()) : std::nullopt;
     lane.maxOutputTokens = m_maxTokens->value() > 0 ? std::optional<int>(m_maxTokens->value()) : std::nullopt;
     lane.reasoning = ReasoningEffort(m_reasoning->currentData().toInt());
-    if (!m_store.setLaneParameters(lane.id, lane)) {
-        m_error->setText(tr("Could not save the parameters: %1").arg(m_store.lastError().message));
-        m_error->show();
-        return;
+}
+
+void ParametersPopover::save()
+{
+    keepShownLane();
+    for (qsizetype i = 0; i < m_lanes.size(); ++i) {
+        const Store::Lane &lane = m_lanes.at(i);
+        const Store::Lane &stored = m_storedLanes.at(i);
+        const bool changed = lane.systemPrompt != stored.systemPrompt || lane.temperature != stored.temperature
+            || lane.maxOutputTokens != stored.maxOutputTokens || lane.reasoning != stored.reasoning;
+        if (!changed) {
+            continue;
+        }
+        if (!m_store.setLaneParameters(lane.id, lane)) {
+            m_error->setText(tr("Could not save the parameters: %1").arg(m_store.lastError().message));
+            m_error->show();
+            return;
+        }
+        m_storedLanes[i] = lane;
     }
-    m_lanes[index] = lane;
     Q_EMIT saved();
     close();
 }

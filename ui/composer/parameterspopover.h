@@ -42,11 +42,15 @@ protected:
 private:
     void retranslate();
     void showLane(int index);
+    // Keeps the fields' values for the lane shown, so switching lanes loses no edit.
+    void keepShownLane();
     void save();
 
     Store::ConversationStore &m_store;
     qint64 m_conversationId;
-    QList<Store::Lane> m_lanes;
+    QList<Store::Lane> m_lanes; // as edited
+    QList<Store::Lane> m_storedLanes; // as loaded
+    int m_shownLane = -1;
     QString m_conversationSystemPrompt;
     QLabel *m_laneLabel;
     QComboBox *m_lane;
