@@ -47,6 +47,7 @@ private Q_SLOTS:
     void parametersPopoverSavesToTheStore();
     void parametersPopoverShowsAFailedSave();
     void windowNeedsAModelToSend();
+    void windowEstimatesAgainstTheCatalogsContextLength();
     void escStopsARunningSend();
 };
 
@@ -366,6 +367,39 @@ void TestComposer::windowNeedsAModelToSend()
     preferences.setValue(Settings::Key::DefaultModels, QStringList {QStringLiteral("openai/gpt-a")});
     QVERIFY(composer->isSendAvailable());
     QCOMPARE(composer->findChild<QToolButton *>(QStringLiteral("modelChip"))->text(), QStringLiteral("openai/gpt-a"));
+}
+
+void TestComposer::windowEstimatesAgainstTheCatalogsContextLength()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    qputenv("OPENROUTER_API_KEY", "sk-or-composer-test");
+    LoopbackServer server;
+    QVERIFY(server.listen());
+    server.enqueue(ScriptedResponse::json(200,
+        R"({"data":[{"id":"anthropic/claude-sonnet-4","name":"Anthropic: Claude Sonnet 4","context_length":200000,"architecture":{"input_modalities":["text"],"output_modalities":["text"]},"pricing":{"prompt":"0.000003","completion":"0.000015"}}]})"));
+    QTemporaryDir directory;
+    QSettings storage(directory.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    Settings preferences(storage);
+    preferences.setValue(
+        Settings::Key::DefaultModels, QStringList {QStringLiteral("openrouter/anthropic/claude-sonnet-4")});
+    const Profile profile = Profile::inDirectory(directory.filePath(QStringLiteral("profile")));
+    QVERIFY(!profile.ensureDirectories());
+    EnvironmentKeySource keys;
+    ProviderServices services(profile, &keys);
+    QVERIFY(!services.registry().setBaseUrl(QStringLiteral("openrouter"), server.url(QStringLiteral("/api/v1"))));
+    Store::Database database(directory.filePath(QStringLiteral("history.sqlite")));
+    QVERIFY(database.open());
+    Store::ConversationStore store(database);
+    MainWindow window(storage);
+    window.setConversationStore(store);
+    window.setProviderServices(services);
+    window.setPreferences(preferences);
+    auto *estimate = window.composer()->findChild<QLabel *>(QStringLiteral("tokenEstimate"));
+    editorOf(*window.composer())->setPlainText(QString(QLatin1Char('x')).repeated(400));
+    QCOMPARE(estimate->text(), QStringLiteral("≈ 100 tokens (estimate)")); // the catalog is not loaded yet
+
+    services.catalog().load(*services.registry().provider(QStringLiteral("openrouter")), true);
+    QTRY_COMPARE(estimate->text(), QStringLiteral("≈ 100 of 200,000 tokens (estimate)"));
 }
 
 void TestComposer::escStopsARunningSend()

@@ -235,6 +235,8 @@ void MainWindow::setConversationStore(Store::ConversationStore &store)
 void MainWindow::setProviderServices(ProviderServices &services)
 {
     m_services = &services;
+    // Context lengths arrive with the catalog, after the conversation may be open.
+    connect(&services.catalog(), &ModelCatalog::loaded, this, &MainWindow::updateComposer);
     createTurnRunner();
 }
 
