@@ -242,7 +242,6 @@ void MainWindow::setProviderServices(ProviderServices &services)
 
 void MainWindow::setPreferences(Settings &preferences)
 {
-    m_preferences = &preferences;
     m_composer->setPreferences(&preferences);
     connect(&preferences, &Settings::changed, this, [this](Settings::Key key) {
         if (key == Settings::Key::DefaultModels) {
@@ -275,8 +274,8 @@ void MainWindow::updateComposer()
         for (const Store::Lane &lane : lanes) {
             models.append(lane.model);
         }
-    } else if (m_preferences && !m_preferences->defaultModels().isEmpty()) {
-        models.append(m_preferences->defaultModels().constFirst());
+    } else if (const QString model = newConversationModel(); !model.isEmpty()) {
+        models.append(model);
     }
     std::optional<qint64> contextLength;
     for (const QString &model : std::as_const(models)) {
@@ -300,6 +299,12 @@ void MainWindow::updateComposer()
     }
 }
 
+QString MainWindow::newConversationModel() const
+{
+    // Read from the settings file each time: any Settings object may have changed it.
+    return Settings(m_settings).defaultModels().value(0);
+}
+
 void MainWindow::sendPrompt(const QString &text)
 {
     if (!m_turnRunner) {
@@ -307,8 +312,8 @@ void MainWindow::sendPrompt(const QString &text)
     }
     qint64 conversationId = m_currentConversationId;
     if (conversationId == 0) {
-        const QStringList models = m_preferences ? m_preferences->defaultModels().mid(0, 1) : QStringList {};
-        const auto created = m_turnRunner->startConversation(models);
+        const QString model = newConversationModel();
+        const auto created = m_turnRunner->startConversation(model.isEmpty() ? QStringList {} : QStringList {model});
         if (!created) {
             m_composer->showError(m_turnRunner->lastError());
             return;

@@ -70,6 +70,7 @@ private:
     void createTurnRunner();
     void updateComposer();
     void sendPrompt(const QString &text);
+    QString newConversationModel() const;
 
     QSettings &m_settings;
     QSplitter *m_mainSplitter = nullptr;
@@ -83,7 +84,6 @@ private:
     Store::ConversationStore *m_store = nullptr;
     ProviderServices *m_services = nullptr;
     qint64 m_currentConversationId = 0;
-    Settings *m_preferences = nullptr;
     TurnRunner *m_turnRunner = nullptr;
 };
 
