@@ -115,6 +115,7 @@ int main(int argc, char **argv)
 
     MainWindow window(*settings);
     window.setProviderServices(providers);
+    window.setPreferences(preferences);
     if (historyOpen) {
         store.purgeTrash();
         window.setConversationStore(store);

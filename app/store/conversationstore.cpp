@@ -352,6 +352,17 @@ bool ConversationStore::setLaneModel(qint64 laneId, const QString &model)
         tr("There is no lane %1.").arg(laneId));
 }
 
+bool ConversationStore::setLaneParameters(qint64 laneId, const Lane &parameters)
+{
+    return updateOne(m_database,
+        QStringLiteral("UPDATE lanes SET system_prompt = ?, temperature = ?, max_tokens = ?, reasoning_effort = ?"
+                       " WHERE id = ?"),
+        {nonNull(parameters.systemPrompt), toVariant(parameters.temperature),
+            parameters.maxOutputTokens ? QVariant(*parameters.maxOutputTokens) : QVariant(),
+            toText(parameters.reasoning), laneId},
+        tr("There is no lane %1.").arg(laneId));
+}
+
 bool ConversationStore::moveLane(qint64 laneId, int position)
 {
     return m_database.transaction([&] {
@@ -671,7 +682,7 @@ bool usableInHistory(const Message &reply)
 
 }
 
-std::optional<LaneContext> ConversationStore::historyForLane(qint64 laneId)
+std::optional<LaneContext> ConversationStore::historyForLane(qint64 laneId, qint64 untilTurnId)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT conversation_id, system_prompt FROM lanes WHERE id = ?"));
@@ -691,7 +702,17 @@ std::optional<LaneContext> ConversationStore::historyForLane(qint64 laneId)
     }
     LaneContext context;
     context.systemPrompt = laneSystemPrompt.isEmpty() ? c->systemPrompt : laneSystemPrompt;
-    const QList<Message> turns = activeTurns(conversationId);
+    QList<Message> turns = activeTurns(conversationId);
+    if (untilTurnId != 0) {
+        const auto until = std::find_if(
+            turns.cbegin(), turns.cend(), [untilTurnId](const Message &turn) { return turn.id == untilTurnId; });
+        if (until == turns.cend()) {
+            m_database.setError(StoreError::Kind::NotFound,
+                tr("Prompt %1 is not on the active branch of conversation %2.").arg(untilTurnId).arg(conversationId));
+            return std::nullopt;
+        }
+        turns.erase(until + 1, turns.cend());
+    }
     for (qsizetype i = 0; i < turns.size(); ++i) {
         const Message &turn = turns.at(i);
         const bool last = i == turns.size() - 1;

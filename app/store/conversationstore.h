@@ -76,6 +76,8 @@ public:
     std::optional<qint64> addLane(qint64 conversationId, const Lane &lane);
     bool removeLane(qint64 laneId);
     bool setLaneModel(qint64 laneId, const QString &model);
+    // A lane's own system prompt (empty: the conversation's), temperature, output limit and reasoning effort.
+    bool setLaneParameters(qint64 laneId, const Lane &parameters);
     bool moveLane(qint64 laneId, int position);
 
     // Messages and the tree
@@ -95,7 +97,9 @@ public:
     QList<Message> activeTurns(qint64 conversationId);
     // The active branch: each active turn followed by its active replies in lane order.
     QList<Message> activeBranch(qint64 conversationId);
-    std::optional<LaneContext> historyForLane(qint64 laneId);
+    // untilTurnId: the history ending at that turn of the active branch instead
+    // of at the active leaf (regenerating an earlier reply).
+    std::optional<LaneContext> historyForLane(qint64 laneId, qint64 untilTurnId = 0);
 
     // Import: stores a whole conversation whose lane and message ids are the
     // source file's keys (parents listed before children). Returns the new id,

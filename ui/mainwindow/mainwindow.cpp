@@ -1,10 +1,14 @@
 #include "mainwindow/mainwindow.h"
 
+#include "chat/turnrunner.h"
 #include "chat/welcomeview.h"
 #include "composer/composer.h"
 #include "conversations/conversationsview.h"
 #include "mainwindow/aboutdialog.h"
+#include "providers/providerservices.h"
+#include "settings/settings.h"
 #include "sidebar/sidebarsection.h"
+#include "store/conversationstore.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -63,6 +67,13 @@ void MainWindow::buildLayout()
 
     m_composer = new Composer;
     m_composer->setObjectName(QStringLiteral("composer"));
+    connect(m_composer, &Composer::sendRequested, this, &MainWindow::sendPrompt);
+    connect(m_composer, &Composer::stopRequested, this, [this] {
+        if (m_turnRunner) {
+            m_turnRunner->stop(m_currentConversationId);
+        }
+    });
+    connect(this, &MainWindow::currentConversationChanged, this, &MainWindow::updateComposer);
 
     auto *central = new QWidget;
     auto *centralLayout = new QVBoxLayout(central);
@@ -161,7 +172,7 @@ void MainWindow::retranslate()
     m_conversations->setEmptyMessage(tr("No conversations yet."));
     m_models->setTitle(tr("Models"));
     m_models->setEmptyMessage(tr("No models available."));
-    m_composer->setSendAvailable(false, tr("Choose a model to start a conversation"));
+    updateComposer();
     const auto text = [this](const char *objectName, const QString &value) {
         if (auto *action = findChild<QAction *>(QLatin1String(objectName))) {
             action->setText(value);
@@ -218,11 +229,105 @@ void MainWindow::setConversationStore(Store::ConversationStore &store)
     connect(m_conversationsView, &ConversationsView::conversationActivated, this, &MainWindow::openConversation);
     connect(m_conversationsView, &ConversationsView::searchHitActivated, this,
         [this](qint64 conversationId, qint64) { openConversation(conversationId); });
+    createTurnRunner();
 }
 
 void MainWindow::setProviderServices(ProviderServices &services)
 {
     m_services = &services;
+    // Context lengths arrive with the catalog, after the conversation may be open.
+    connect(&services.catalog(), &ModelCatalog::loaded, this, &MainWindow::updateComposer);
+    createTurnRunner();
+}
+
+void MainWindow::setPreferences(Settings &preferences)
+{
+    m_composer->setPreferences(&preferences);
+    connect(&preferences, &Settings::changed, this, [this](Settings::Key key) {
+        if (key == Settings::Key::DefaultModels) {
+            updateComposer();
+        }
+    });
+    updateComposer();
+}
+
+void MainWindow::createTurnRunner()
+{
+    if (m_turnRunner || !m_store || !m_services) {
+        return;
+    }
+    m_turnRunner = new TurnRunner(*m_store, *m_services, this);
+    connect(m_turnRunner, &TurnRunner::runningChanged, this, [this](qint64 conversationId, bool running) {
+        if (conversationId == m_currentConversationId) {
+            m_composer->setRunning(running);
+        }
+    });
+    updateComposer();
+}
+
+void MainWindow::updateComposer()
+{
+    // The open conversation's lanes, or the model a new conversation starts with.
+    QStringList models;
+    if (m_store && m_currentConversationId != 0) {
+        const QList<Store::Lane> lanes = m_store->lanes(m_currentConversationId);
+        for (const Store::Lane &lane : lanes) {
+            models.append(lane.model);
+        }
+    } else if (const QString model = newConversationModel(); !model.isEmpty()) {
+        models.append(model);
+    }
+    std::optional<qint64> contextLength;
+    for (const QString &model : std::as_const(models)) {
+        const auto reference = ModelReference::parse(model);
+        const auto provider
+            = reference && m_services ? m_services->registry().provider(reference->providerId) : std::nullopt;
+        const auto info = provider ? m_services->catalog().cachedModel(*provider, reference->model) : std::nullopt;
+        if (info && info->contextLength) {
+            contextLength = std::min(contextLength.value_or(*info->contextLength), *info->contextLength);
+        }
+    }
+    m_composer->setModels(models, contextLength);
+    m_composer->setConversation(m_store, m_currentConversationId);
+    m_composer->setRunning(m_turnRunner && m_turnRunner->isRunning(m_currentConversationId));
+    if (models.isEmpty()) {
+        m_composer->setSendAvailable(false, tr("Choose a model to start a conversation"));
+    } else if (!m_turnRunner) {
+        m_composer->setSendAvailable(false, tr("The conversation history is unavailable, so nothing can be sent."));
+    } else {
+        m_composer->setSendAvailable(true);
+    }
+}
+
+QString MainWindow::newConversationModel() const
+{
+    // Read from the settings file each time: any Settings object may have changed it.
+    return Settings(m_settings).defaultModels().value(0);
+}
+
+void MainWindow::sendPrompt(const QString &text)
+{
+    if (!m_turnRunner) {
+        return;
+    }
+    qint64 conversationId = m_currentConversationId;
+    if (conversationId == 0) {
+        const QString model = newConversationModel();
+        const auto created = m_turnRunner->startConversation(model.isEmpty() ? QStringList {} : QStringList {model});
+        if (!created) {
+            m_composer->showError(m_turnRunner->lastError());
+            return;
+        }
+        openConversation(*created);
+        conversationId = *created;
+    }
+    const bool sent = m_turnRunner->send(conversationId, text);
+    if (sent || m_turnRunner->isRunning(conversationId)) {
+        m_composer->clear();
+    }
+    if (!sent) {
+        m_composer->showError(m_turnRunner->lastError());
+    }
 }
 
 void MainWindow::openConversation(qint64 conversationId)

@@ -19,7 +19,9 @@ class ConversationStore;
 class Composer;
 class ConversationsView;
 class ProviderServices;
+class Settings;
 class SidebarSection;
+class TurnRunner;
 
 // The workbench window: sidebar (conversations, models), conversation area
 // and composer, with the application menus. Remembers its geometry and
@@ -43,6 +45,12 @@ public:
     qint64 currentConversationId() const { return m_currentConversationId; }
     void openConversation(qint64 conversationId);
 
+    // The user's preferences: the send shortcut and the model for new conversations; call once, before showing.
+    void setPreferences(Settings &preferences);
+    Composer *composer() const { return m_composer; }
+    // Sends the composer's prompts; made once both the store and the provider services are set.
+    TurnRunner *turnRunner() const { return m_turnRunner; }
+
 Q_SIGNALS:
     // Settings > Configure Confer…: whoever built the window opens the Settings window.
     void settingsRequested();
@@ -59,6 +67,10 @@ private:
     void restoreLayout();
     void saveLayout();
     void showAbout();
+    void createTurnRunner();
+    void updateComposer();
+    void sendPrompt(const QString &text);
+    QString newConversationModel() const;
 
     QSettings &m_settings;
     QSplitter *m_mainSplitter = nullptr;
@@ -72,6 +84,7 @@ private:
     Store::ConversationStore *m_store = nullptr;
     ProviderServices *m_services = nullptr;
     qint64 m_currentConversationId = 0;
+    TurnRunner *m_turnRunner = nullptr;
 };
 
 }

@@ -1,0 +1,351 @@
+#include "chat/turnrunner.h"
+
+#include "providers/providerservices.h"
+#include "store/conversationstore.h"
+#include "store/replywriter.h"
+
+#include <QLoggingCategory>
+
+namespace Confer
+{
+
+Q_LOGGING_CATEGORY(lcChat, "confer.chat")
+
+namespace
+{
+
+Store::ReplyMetrics replyMetrics(const ChatMetrics &metrics)
+{
+    Store::ReplyMetrics stored;
+    stored.ttftMs = metrics.timeToFirstTokenMs;
+    stored.durationMs = metrics.durationMs;
+    stored.usage.inputTokens = metrics.inputTokens;
+    stored.usage.outputTokens = metrics.outputTokens;
+    stored.usage.reasoningTokens = metrics.reasoningTokens;
+    stored.usage.costUsd = metrics.costUsd;
+    // An unreported reasoning count of zero is no estimate worth flagging.
+    stored.tokensEstimated = metrics.inputTokensEstimated || metrics.outputTokensEstimated
+        || (metrics.reasoningTokensEstimated && metrics.reasoningTokens.value_or(0) > 0);
+    stored.finishReason = metrics.finishReason;
+    stored.requestId = metrics.requestId;
+    stored.answeredModel = metrics.responseModel;
+    return stored;
+}
+
+Store::MessageStatus replyStatus(const ChatResult &result)
+{
+    switch (result.status) {
+    case ChatResult::Status::Completed:
+        return Store::MessageStatus::Complete;
+    case ChatResult::Status::Cancelled:
+        return Store::MessageStatus::Cancelled;
+    case ChatResult::Status::Failed:
+        break;
+    }
+    // A connection lost or stalled in the middle of an answer cut it off: the
+    // text so far is kept as interrupted. Anything else is an error.
+    const bool cutOff = result.error
+        && (result.error->kind == ErrorKind::Network || result.error->kind == ErrorKind::Timeout)
+        && !(result.text.isEmpty() && result.reasoning.isEmpty());
+    return cutOff ? Store::MessageStatus::Interrupted : Store::MessageStatus::Error;
+}
+
+}
+
+TurnRunner::TurnRunner(Store::ConversationStore &store, ProviderServices &services, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_services(services)
+{
+}
+
+TurnRunner::~TurnRunner()
+{
+    // Quitting mid-answer: keep what arrived, marked interrupted, without telling anyone.
+    for (auto &[replyId, reply] : m_replies) {
+        reply.job->disconnect(this);
+        reply.writer->disconnect(this);
+        reply.job->cancel();
+        reply.writer->finish(Store::MessageStatus::Interrupted, replyMetrics(reply.job->result().metrics));
+    }
+    m_replies.clear();
+}
+
+void TurnRunner::setJobOptions(const ChatJobOptions &options)
+{
+    m_jobOptions = options;
+}
+
+bool TurnRunner::fail(const QString &message)
+{
+    m_lastError = message;
+    qCInfo(lcChat).noquote() << message;
+    return false;
+}
+
+bool TurnRunner::failFromStore()
+{
+    return fail(m_store.lastError().message);
+}
+
+bool TurnRunner::checkLanes(const QList<Store::Lane> &lanes)
+{
+    for (const Store::Lane &lane : lanes) {
+        const auto reference = ModelReference::parse(lane.model);
+        if (!reference) {
+            return fail(tr("'%1' is not a model name of the form provider/model.").arg(lane.model));
+        }
+        if (!m_services.registry().provider(reference->providerId)) {
+            return fail(tr("Unknown provider '%1'.").arg(reference->providerId));
+        }
+    }
+    return true;
+}
+
+QList<Store::Lane> TurnRunner::activeLanes(qint64 conversationId)
+{
+    QList<Store::Lane> lanes = m_store.lanes(conversationId);
+    if (lanes.isEmpty()) {
+        if (!m_store.conversation(conversationId)) {
+            failFromStore();
+        } else {
+            fail(tr("The conversation has no model to send to."));
+        }
+    }
+    return lanes;
+}
+
+std::optional<qint64> TurnRunner::startConversation(const QStringList &models)
+{
+    QList<Store::Lane> lanes;
+    for (const QString &model : models) {
+        Store::Lane lane;
+        lane.model = model;
+        lanes.append(lane);
+    }
+    if (lanes.isEmpty()) {
+        fail(tr("Choose a model to start a conversation."));
+        return std::nullopt;
+    }
+    if (!checkLanes(lanes)) {
+        return std::nullopt;
+    }
+    const auto id = m_store.createConversation(lanes);
+    if (!id) {
+        failFromStore();
+    }
+    return id;
+}
+
+bool TurnRunner::send(qint64 conversationId, const QString &prompt)
+{
+    if (prompt.trimmed().isEmpty()) {
+        return fail(tr("The message is empty."));
+    }
+    if (isRunning(conversationId)) {
+        return fail(tr("The conversation is still answering: stop it or wait for the answer."));
+    }
+    const QList<Store::Lane> lanes = activeLanes(conversationId);
+    if (lanes.isEmpty() || !checkLanes(lanes)) {
+        return false;
+    }
+    const auto turn = m_store.appendUserTurn(conversationId, prompt);
+    if (!turn) {
+        return failFromStore();
+    }
+    bool allStarted = true;
+    for (const Store::Lane &lane : lanes) {
+        allStarted = startReply(*turn, lane) && allStarted;
+    }
+    return allStarted;
+}
+
+bool TurnRunner::editAndResend(qint64 userTurnId, const QString &text)
+{
+    if (text.trimmed().isEmpty()) {
+        return fail(tr("The message is empty."));
+    }
+    const auto turn = m_store.message(userTurnId);
+    if (!turn || turn->role != Store::MessageRole::User) {
+        return fail(tr("There is no prompt %1.").arg(userTurnId));
+    }
+    if (isRunning(turn->conversationId)) {
+        return fail(tr("The conversation is still answering: stop it or wait for the answer."));
+    }
+    const QList<Store::Lane> lanes = activeLanes(turn->conversationId);
+    if (lanes.isEmpty() || !checkLanes(lanes)) {
+        return false;
+    }
+    // The edited prompt is a sibling of the old one and becomes the end of the active branch.
+    const auto edited = m_store.editUserTurn(userTurnId, text);
+    if (!edited) {
+        return failFromStore();
+    }
+    bool allStarted = true;
+    for (const Store::Lane &lane : lanes) {
+        allStarted = startReply(*edited, lane) && allStarted;
+    }
+    return allStarted;
+}
+
+bool TurnRunner::regenerate(qint64 replyId)
+{
+    return answerAgain(replyId, false);
+}
+
+bool TurnRunner::retry(qint64 replyId)
+{
+    return answerAgain(replyId, true);
+}
+
+bool TurnRunner::answerAgain(qint64 replyId, bool onlyUnfinished)
+{
+    const auto reply = m_store.message(replyId);
+    if (!reply || reply->role != Store::MessageRole::Assistant || !reply->parentId || !reply->laneId) {
+        return fail(tr("There is no reply %1.").arg(replyId));
+    }
+    if (onlyUnfinished
+        && (reply->status == Store::MessageStatus::Complete || reply->status == Store::MessageStatus::Streaming)) {
+        return fail(tr("Only a failed, stopped or interrupted answer can be retried."));
+    }
+    for (const auto &[id, running] : m_replies) {
+        if (running.laneId == *reply->laneId) {
+            return fail(tr("This model is still answering: stop it or wait for the answer."));
+        }
+    }
+    const QList<Store::Lane> lanes = m_store.lanes(reply->conversationId);
+    const auto lane = std::find_if(lanes.cbegin(), lanes.cend(),
+        [&reply](const Store::Lane &candidate) { return candidate.id == *reply->laneId; });
+    if (lane == lanes.cend()) {
+        return fail(tr("The model of this answer was removed from the conversation."));
+    }
+    if (!checkLanes({*lane})) {
+        return false;
+    }
+    // The new answer continues from the history up to its own prompt. A prompt
+    // off the active branch (an older branch) becomes the active one first.
+    const qint64 turnId = *reply->parentId;
+    const QList<Store::Message> turns = m_store.activeTurns(reply->conversationId);
+    const bool onBranch
+        = std::any_of(turns.cbegin(), turns.cend(), [turnId](const Store::Message &turn) { return turn.id == turnId; });
+    if (!onBranch && !m_store.setActiveLeaf(reply->conversationId, turnId)) {
+        return failFromStore();
+    }
+    return startReply(turnId, *lane, turnId);
+}
+
+bool TurnRunner::startReply(qint64 turnId, const Store::Lane &lane, qint64 untilTurnId)
+{
+    const auto replyId = m_store.beginReply(turnId, lane.id);
+    if (!replyId) {
+        return failFromStore();
+    }
+    // Read after beginReply: the new reply replaces its siblings on the lane and is itself left out.
+    const auto context = m_store.historyForLane(lane.id, untilTurnId);
+    QString error;
+    std::unique_ptr<ChatJob> job;
+    if (context) {
+        ChatRequest request;
+        request.systemPrompt = context->systemPrompt;
+        request.messages = context->messages;
+        request.temperature = lane.temperature;
+        request.maxOutputTokens = lane.maxOutputTokens;
+        request.reasoning = lane.reasoning;
+        job = m_services.createJob(*ModelReference::parse(lane.model), request, m_jobOptions, &error);
+    } else {
+        error = m_store.lastError().message;
+    }
+    if (!job) {
+        // The reply row exists already: close it so it does not look like a stream in progress.
+        ProviderError problem;
+        problem.kind = ErrorKind::BadRequest;
+        problem.providerMessage = error;
+        m_store.finishReply(*replyId, {}, {}, Store::MessageStatus::Error, {}, problem);
+        return fail(error);
+    }
+
+    const qint64 id = *replyId;
+    const qint64 conversationId = lane.conversationId;
+    auto *writer = new Store::ReplyWriter(m_store, id, this);
+    connect(writer, &Store::ReplyWriter::writeFailed, this, [this, id](const Store::StoreError &storeError) {
+        fail(tr("Could not save the answer (it is kept in memory and saving is retried): %1").arg(storeError.message));
+        Q_EMIT writeFailed(id, m_lastError);
+    });
+    connect(writer, &Store::ReplyWriter::finished, this, [this, writer, id] {
+        writer->deleteLater();
+        Q_EMIT replyFinished(id);
+    });
+
+    ChatJob *jobPointer = job.get();
+    connect(jobPointer, &ChatJob::textDelta, this, [this, writer, id](const QString &delta) {
+        writer->appendText(delta);
+        Q_EMIT replyText(id, delta);
+    });
+    connect(jobPointer, &ChatJob::reasoningDelta, this, [this, writer, id](const QString &delta) {
+        writer->appendReasoning(delta);
+        Q_EMIT replyReasoning(id, delta);
+    });
+    connect(jobPointer, &ChatJob::queued, this, [this, id] {
+        if (auto it = m_replies.find(id); it != m_replies.end()) {
+            it->second.queued = true;
+        }
+        Q_EMIT replyQueued(id, true);
+    });
+    connect(jobPointer, &ChatJob::started, this, [this, id] {
+        if (auto it = m_replies.find(id); it != m_replies.end() && it->second.queued) {
+            it->second.queued = false;
+            Q_EMIT replyQueued(id, false);
+        }
+    });
+    connect(jobPointer, &ChatJob::finished, this, [this, id](const ChatResult &result) { onJobFinished(id, result); });
+
+    const bool wasRunning = isRunning(conversationId);
+    m_replies.emplace(id, Reply {conversationId, lane.id, std::move(job), writer, false});
+    if (!wasRunning) {
+        Q_EMIT runningChanged(conversationId, true);
+    }
+    Q_EMIT replyStarted(conversationId, lane.id, id);
+    m_services.submit(jobPointer);
+    return true;
+}
+
+void TurnRunner::onJobFinished(qint64 replyId, const ChatResult &result)
+{
+    const auto it = m_replies.find(replyId);
+    if (it == m_replies.end()) {
+        return;
+    }
+    Reply reply = std::move(it->second);
+    m_replies.erase(it);
+    // Still inside the job's own signal: delete it once that has returned.
+    reply.job.release()->deleteLater();
+    if (reply.queued) {
+        Q_EMIT replyQueued(replyId, false);
+    }
+    reply.writer->finish(replyStatus(result), replyMetrics(result.metrics), result.error);
+    if (!isRunning(reply.conversationId)) {
+        Q_EMIT runningChanged(reply.conversationId, false);
+    }
+}
+
+void TurnRunner::stop(qint64 conversationId)
+{
+    QList<ChatJob *> jobs;
+    for (const auto &[id, reply] : m_replies) {
+        if (reply.conversationId == conversationId) {
+            jobs.append(reply.job.get());
+        }
+    }
+    // Each cancel finishes its job at once, which removes it from m_replies.
+    for (ChatJob *job : std::as_const(jobs)) {
+        job->cancel();
+    }
+}
+
+bool TurnRunner::isRunning(qint64 conversationId) const
+{
+    return std::any_of(m_replies.cbegin(), m_replies.cend(),
+        [conversationId](const auto &entry) { return entry.second.conversationId == conversationId; });
+}
+
+}

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "providers/network/chatjob.h"
+#include "store/storetypes.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <map>
+#include <memory>
+#include <optional>
+
+namespace Confer
+{
+
+class ProviderServices;
+
+namespace Store
+{
+class ConversationStore;
+class ReplyWriter;
+}
+
+// Sends the turns of stored conversations to their lanes' models and writes
+// the answers into the store as they stream: one ChatJob and one ReplyWriter
+// per reply. The history each lane sends comes from the store (independent
+// or shared context mode); regenerate, edit and retry make branches there.
+class TurnRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    TurnRunner(Store::ConversationStore &store, ProviderServices &services, QObject *parent = nullptr);
+    ~TurnRunner() override;
+
+    // Options for every job started from now on (inactivity timeout, retries).
+    void setJobOptions(const ChatJobOptions &options);
+
+    std::optional<qint64> startConversation(const QStringList &models); // one lane per "provider/model"
+    bool send(qint64 conversationId, const QString &prompt); // a user turn to every active lane
+    bool regenerate(qint64 replyId); // new sibling reply, same turn and lane (a branch)
+    bool editAndResend(qint64 userTurnId, const QString &text); // new sibling user turn, sent to the lanes
+    bool retry(qint64 replyId); // a failed, cancelled or interrupted reply, again
+    void stop(qint64 conversationId); // cancels its running replies; partial text kept
+    bool isRunning(qint64 conversationId) const;
+    QString lastError() const { return m_lastError; }
+
+Q_SIGNALS:
+    void replyStarted(qint64 conversationId, qint64 laneId, qint64 replyId);
+    void replyQueued(qint64 replyId, bool queued); // held by the scheduler, or not any more
+    void replyText(qint64 replyId, const QString &delta);
+    void replyReasoning(qint64 replyId, const QString &delta);
+    void replyFinished(qint64 replyId); // the store holds the final status, metrics, error
+    void runningChanged(qint64 conversationId, bool running);
+    // Saving a reply failed; its text stays in memory and the write is retried.
+    void writeFailed(qint64 replyId, const QString &message);
+
+private:
+    struct Reply {
+        qint64 conversationId = 0;
+        qint64 laneId = 0;
+        std::unique_ptr<ChatJob> job;
+        Store::ReplyWriter *writer = nullptr;
+        bool queued = false;
+    };
+
+    bool fail(const QString &message);
+    bool failFromStore();
+    // Whether every lane names a provider the registry knows; sets lastError when not.
+    bool checkLanes(const QList<Store::Lane> &lanes);
+    QList<Store::Lane> activeLanes(qint64 conversationId);
+    // Begins a reply to turnId on lane and starts its job; untilTurnId as for historyForLane.
+    bool startReply(qint64 turnId, const Store::Lane &lane, qint64 untilTurnId = 0);
+    // Regenerate and retry: a sibling of replyId on its turn and lane.
+    bool answerAgain(qint64 replyId, bool onlyUnfinished);
+    void onJobFinished(qint64 replyId, const ChatResult &result);
+
+    Store::ConversationStore &m_store;
+    ProviderServices &m_services;
+    ChatJobOptions m_jobOptions;
+    std::map<qint64, Reply> m_replies; // by reply id, while the job runs
+    QString m_lastError;
+};
+
+}
