@@ -232,10 +232,6 @@ Plattform: %6</translation>
         <translation>Unbekannte Option „%1“.</translation>
     </message>
     <message>
-        <source>Name at least one model with -m PROVIDER/MODEL.</source>
-        <translation>Nennen Sie mindestens ein Modell mit -m PROVIDER/MODEL.</translation>
-    </message>
-    <message>
         <source>No prompt given (use - to read it from standard input).</source>
         <translation>Keine Anfrage angegeben (mit - wird sie von der Standardeingabe gelesen).</translation>
     </message>
@@ -300,12 +296,47 @@ Plattform: %6</translation>
         <translation>ENDE</translation>
     </message>
     <message>
-        <source>-m PROVIDER/MODEL [-m ...] [--system TEXT] [--temperature X] [--max-tokens N] [--reasoning low|medium|high] [--timeout SECONDS] [--json] PROMPT|-</source>
-        <translation>-m PROVIDER/MODEL [-m ...] [--system TEXT] [--temperature X] [--max-tokens N] [--reasoning low|medium|high] [--timeout SEKUNDEN] [--json] ANFRAGE|-</translation>
+        <source>--conversation needs a conversation id (see &apos;confer history list&apos;).</source>
+        <translation>--conversation braucht eine Unterhaltungs-ID (siehe „confer history list“).</translation>
     </message>
     <message>
-        <source>Ask one or more models; several run at once and are compared. PROMPT - reads standard input.</source>
-        <translation>Ein oder mehrere Modelle fragen; mehrere laufen gleichzeitig und werden verglichen. ANFRAGE - liest die Standardeingabe.</translation>
+        <source>--conversation and --no-save cannot be combined.</source>
+        <translation>--conversation und --no-save lassen sich nicht kombinieren.</translation>
+    </message>
+    <message>
+        <source>Name at least one model with -m PROVIDER/MODEL (or choose default models in Settings).</source>
+        <translation>Nennen Sie mindestens ein Modell mit -m PROVIDER/MODEL (oder legen Sie in den Einstellungen Vorgabemodelle fest).</translation>
+    </message>
+    <message>
+        <source>Conversation %1 has no lanes left; name a model with -m PROVIDER/MODEL.</source>
+        <translation>Die Unterhaltung %1 hat keine Spuren mehr; nennen Sie ein Modell mit -m PROVIDER/MODEL.</translation>
+    </message>
+    <message>
+        <source>The conversation was saved after all.</source>
+        <translation>Die Unterhaltung wurde doch noch gespeichert.</translation>
+    </message>
+    <message>
+        <source>conversation: %1</source>
+        <translation>Unterhaltung: %1</translation>
+    </message>
+    <message>
+        <source>The conversation could not be saved: %1</source>
+        <translation>Die Unterhaltung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>-m PROVIDER/MODEL [-m ...] [--system TEXT] [--temperature X] [--max-tokens N] [--reasoning low|medium|high] [--timeout SECONDS] [--json] [--no-save] [--conversation ID] PROMPT|-</source>
+        <translation>-m PROVIDER/MODEL [-m ...] [--system TEXT] [--temperature X] [--max-tokens N] [--reasoning low|medium|high] [--timeout SEKUNDEN] [--json] [--no-save] [--conversation ID] ANFRAGE|-</translation>
+    </message>
+    <message>
+        <source>Ask one or more models; several run at once and are compared. PROMPT - reads standard input. The conversation is saved (its id goes to standard error) unless --no-save is given. --conversation ID continues a saved one: without -m every lane answers with its history; each -m takes the lane with that model, or adds a lane. A new conversation takes the default models, system prompt, temperature and maximum tokens from Settings where no option gives them.</source>
+        <translation>Ein oder mehrere Modelle fragen; mehrere laufen gleichzeitig und werden verglichen. ANFRAGE - liest die Standardeingabe. Die Unterhaltung wird gespeichert (ihre ID wird auf die Standardfehlerausgabe geschrieben), außer wenn --no-save angegeben ist. --conversation ID setzt eine gespeicherte Unterhaltung fort: Ohne -m antwortet jede Spur mit ihrem bisherigen Verlauf; jedes -m übernimmt die Spur mit diesem Modell oder fügt eine Spur hinzu. Eine neue Unterhaltung übernimmt Modelle, Systemanweisung, Temperatur und maximale Ausgabe-Token aus den Vorgaben in den Einstellungen, soweit keine Option sie angibt.</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::Cli::AskRecorder</name>
+    <message>
+        <source>There is no conversation %1 (see &apos;confer history list&apos;).</source>
+        <translation>Es gibt keine Unterhaltung %1 (siehe „confer history list“).</translation>
     </message>
 </context>
 <context>
@@ -539,14 +570,6 @@ Ohne Befehl öffnet es sein Fenster, mit einem Befehl arbeitet es im Terminal.</
         <translation>%1 verwendet jetzt %2</translation>
     </message>
     <message>
-        <source>&apos;providers&apos; needs list, add, remove or set-url.</source>
-        <translation>„providers“ braucht list, add, remove oder set-url.</translation>
-    </message>
-    <message>
-        <source>Unknown action &apos;%1&apos;: use list, add, remove or set-url.</source>
-        <translation>Unbekannte Aktion „%1“: Verwenden Sie list, add, remove oder set-url.</translation>
-    </message>
-    <message>
         <source>PROVIDER</source>
         <translation>ANBIETER</translation>
     </message>
@@ -676,6 +699,41 @@ Ohne Befehl öffnet es sein Fenster, mit einem Befehl arbeitet es im Terminal.</
     <message>
         <source>List, add, remove or re-point providers.</source>
         <translation>Anbieter auflisten, hinzufügen, entfernen oder auf eine andere URL richten.</translation>
+    </message>
+    <message>
+        <source>&apos;providers set-streams&apos; needs a provider name and a number.</source>
+        <translation>„providers set-streams“ braucht einen Anbieternamen und eine Zahl.</translation>
+    </message>
+    <message>
+        <source>%1 now streams at most %2 answers at once.</source>
+        <translation>%1 streamt jetzt höchstens %2 Antworten gleichzeitig.</translation>
+    </message>
+    <message>
+        <source>&apos;providers set-headers&apos; needs a provider name.</source>
+        <translation>„providers set-headers“ braucht einen Anbieternamen.</translation>
+    </message>
+    <message>
+        <source>A header is &apos;Name: value&apos;, not &apos;%1&apos;.</source>
+        <translation>Ein Header hat die Form „Name: value“, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 sends no extra headers now.</source>
+        <translation>%1 sendet jetzt keine zusätzlichen Header.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 now sends %n extra header(s).</source>
+        <translation>
+            <numerusform>%1 sendet jetzt %n zusätzlichen Header.</numerusform>
+            <numerusform>%1 sendet jetzt %n zusätzliche Header.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;providers&apos; needs list, add, remove, set-url, set-streams or set-headers.</source>
+        <translation>„providers“ braucht list, add, remove, set-url, set-streams oder set-headers.</translation>
+    </message>
+    <message>
+        <source>Unknown action &apos;%1&apos;: use list, add, remove, set-url, set-streams or set-headers.</source>
+        <translation>Unbekannte Aktion „%1“: Verwenden Sie list, add, remove, set-url, set-streams oder set-headers.</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1402,14 @@ Ohne Befehl öffnet es sein Fenster, mit einem Befehl arbeitet es im Terminal.</
     <message>
         <source>The number of concurrent streams must be between 1 and 64.</source>
         <translation>Die Zahl gleichzeitiger Streams muss zwischen 1 und 64 liegen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a header name.</source>
+        <translation>„%1“ ist kein Header-Name.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a stored header: keys belong in the keychain or the environment.</source>
+        <translation>„%1“ kann kein gespeicherter Header sein: Schlüssel gehören in den Schlüsselbund oder in die Umgebung.</translation>
     </message>
 </context>
 <context>

@@ -232,10 +232,6 @@ QtKeychain %5
         <translation>अज्ञात विकल्प &apos;%1&apos;।</translation>
     </message>
     <message>
-        <source>Name at least one model with -m PROVIDER/MODEL.</source>
-        <translation>-m PROVIDER/MODEL से कम से कम एक मॉडल बताएँ।</translation>
-    </message>
-    <message>
         <source>No prompt given (use - to read it from standard input).</source>
         <translation>कोई प्रॉम्प्ट नहीं दिया गया (मानक इनपुट से पढ़ने के लिए - का उपयोग करें)।</translation>
     </message>
@@ -300,12 +296,47 @@ QtKeychain %5
         <translation>समाप्ति</translation>
     </message>
     <message>
-        <source>-m PROVIDER/MODEL [-m ...] [--system TEXT] [--temperature X] [--max-tokens N] [--reasoning low|medium|high] [--timeout SECONDS] [--json] PROMPT|-</source>
-        <translation>-m PROVIDER/MODEL [-m ...] [--system TEXT] [--temperature X] [--max-tokens N] [--reasoning low|medium|high] [--timeout SECONDS] [--json] PROMPT|-</translation>
+        <source>--conversation needs a conversation id (see &apos;confer history list&apos;).</source>
+        <translation>--conversation को बातचीत की id चाहिए (&apos;confer history list&apos; देखें)।</translation>
     </message>
     <message>
-        <source>Ask one or more models; several run at once and are compared. PROMPT - reads standard input.</source>
-        <translation>एक या अधिक मॉडलों से पूछें; कई मॉडल एक साथ चलते हैं और उनकी तुलना की जाती है। PROMPT - मानक इनपुट पढ़ता है।</translation>
+        <source>--conversation and --no-save cannot be combined.</source>
+        <translation>--conversation और --no-save एक साथ नहीं दिए जा सकते।</translation>
+    </message>
+    <message>
+        <source>Name at least one model with -m PROVIDER/MODEL (or choose default models in Settings).</source>
+        <translation>-m PROVIDER/MODEL से कम से कम एक मॉडल बताएँ (या सेटिंग्स में डिफ़ॉल्ट मॉडल चुनें)।</translation>
+    </message>
+    <message>
+        <source>Conversation %1 has no lanes left; name a model with -m PROVIDER/MODEL.</source>
+        <translation>बातचीत %1 में कोई लेन नहीं बची है; -m PROVIDER/MODEL से एक मॉडल बताएँ।</translation>
+    </message>
+    <message>
+        <source>The conversation was saved after all.</source>
+        <translation>बातचीत आख़िरकार सहेज ली गई।</translation>
+    </message>
+    <message>
+        <source>conversation: %1</source>
+        <translation>बातचीत: %1</translation>
+    </message>
+    <message>
+        <source>The conversation could not be saved: %1</source>
+        <translation>बातचीत सहेजी नहीं जा सकी: %1</translation>
+    </message>
+    <message>
+        <source>-m PROVIDER/MODEL [-m ...] [--system TEXT] [--temperature X] [--max-tokens N] [--reasoning low|medium|high] [--timeout SECONDS] [--json] [--no-save] [--conversation ID] PROMPT|-</source>
+        <translation>-m PROVIDER/MODEL [-m ...] [--system TEXT] [--temperature X] [--max-tokens N] [--reasoning low|medium|high] [--timeout SECONDS] [--json] [--no-save] [--conversation ID] PROMPT|-</translation>
+    </message>
+    <message>
+        <source>Ask one or more models; several run at once and are compared. PROMPT - reads standard input. The conversation is saved (its id goes to standard error) unless --no-save is given. --conversation ID continues a saved one: without -m every lane answers with its history; each -m takes the lane with that model, or adds a lane. A new conversation takes the default models, system prompt, temperature and maximum tokens from Settings where no option gives them.</source>
+        <translation>एक या अधिक मॉडलों से पूछें; कई मॉडल एक साथ चलते हैं और उनकी तुलना की जाती है। PROMPT - मानक इनपुट पढ़ता है। जब तक --no-save न दिया जाए, बातचीत सहेजी जाती है (उसकी id मानक त्रुटि पर लिखी जाती है)। --conversation ID किसी सहेजी गई बातचीत को आगे बढ़ाता है: -m के बिना हर लेन अपने इतिहास के साथ उत्तर देती है; हर -m उस मॉडल वाली लेन लेता है, या एक नई लेन जोड़ता है। जहाँ कोई विकल्प इन्हें न दे, वहाँ नई बातचीत डिफ़ॉल्ट मॉडल, सिस्टम प्रॉम्प्ट, तापमान और अधिकतम टोकन सेटिंग्स से लेती है।</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::Cli::AskRecorder</name>
+    <message>
+        <source>There is no conversation %1 (see &apos;confer history list&apos;).</source>
+        <translation>बातचीत %1 मौजूद नहीं है (&apos;confer history list&apos; देखें)।</translation>
     </message>
 </context>
 <context>
@@ -539,14 +570,6 @@ Without a command it opens its window; with one it works in the terminal.</sourc
         <translation>%1 अब %2 का उपयोग करता है</translation>
     </message>
     <message>
-        <source>&apos;providers&apos; needs list, add, remove or set-url.</source>
-        <translation>&apos;providers&apos; को list, add, remove या set-url चाहिए।</translation>
-    </message>
-    <message>
-        <source>Unknown action &apos;%1&apos;: use list, add, remove or set-url.</source>
-        <translation>अज्ञात क्रिया &apos;%1&apos;: list, add, remove या set-url का उपयोग करें।</translation>
-    </message>
-    <message>
         <source>PROVIDER</source>
         <translation>प्रदाता</translation>
     </message>
@@ -676,6 +699,41 @@ Without a command it opens its window; with one it works in the terminal.</sourc
     <message>
         <source>List, add, remove or re-point providers.</source>
         <translation>प्रदाताओं को सूचीबद्ध करें, जोड़ें, हटाएँ या उनका पता बदलें।</translation>
+    </message>
+    <message>
+        <source>&apos;providers set-streams&apos; needs a provider name and a number.</source>
+        <translation>&apos;providers set-streams&apos; को एक प्रदाता नाम और एक संख्या चाहिए।</translation>
+    </message>
+    <message>
+        <source>%1 now streams at most %2 answers at once.</source>
+        <translation>%1 अब एक साथ अधिकतम %2 उत्तर स्ट्रीम करता है।</translation>
+    </message>
+    <message>
+        <source>&apos;providers set-headers&apos; needs a provider name.</source>
+        <translation>&apos;providers set-headers&apos; को एक प्रदाता नाम चाहिए।</translation>
+    </message>
+    <message>
+        <source>A header is &apos;Name: value&apos;, not &apos;%1&apos;.</source>
+        <translation>हेडर &apos;Name: value&apos; के रूप में होता है, &apos;%1&apos; नहीं।</translation>
+    </message>
+    <message>
+        <source>%1 sends no extra headers now.</source>
+        <translation>%1 अब कोई अतिरिक्त हेडर नहीं भेजता।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 now sends %n extra header(s).</source>
+        <translation>
+            <numerusform>%1 अब %n अतिरिक्त हेडर भेजता है।</numerusform>
+            <numerusform>%1 अब %n अतिरिक्त हेडर भेजता है।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;providers&apos; needs list, add, remove, set-url, set-streams or set-headers.</source>
+        <translation>&apos;providers&apos; को list, add, remove, set-url, set-streams या set-headers चाहिए।</translation>
+    </message>
+    <message>
+        <source>Unknown action &apos;%1&apos;: use list, add, remove, set-url, set-streams or set-headers.</source>
+        <translation>अज्ञात क्रिया &apos;%1&apos;: list, add, remove, set-url, set-streams या set-headers का उपयोग करें।</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1402,14 @@ Without a command it opens its window; with one it works in the terminal.</sourc
     <message>
         <source>The number of concurrent streams must be between 1 and 64.</source>
         <translation>एक साथ चलने वाली स्ट्रीम की संख्या 1 और 64 के बीच होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a header name.</source>
+        <translation>&apos;%1&apos; हेडर नाम नहीं है।</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a stored header: keys belong in the keychain or the environment.</source>
+        <translation>&apos;%1&apos; सहेजा गया हेडर नहीं हो सकता: कुंजियाँ कीचेन या एनवायरनमेंट में रखी जाती हैं।</translation>
     </message>
 </context>
 <context>
