@@ -2,6 +2,7 @@
 
 #include "providers/providerservices.h"
 #include "store/conversationstore.h"
+#include "store/replyoutcome.h"
 #include "store/replywriter.h"
 
 #include <QLoggingCategory>
@@ -10,47 +11,6 @@ namespace Confer
 {
 
 Q_LOGGING_CATEGORY(lcChat, "confer.chat")
-
-namespace
-{
-
-Store::ReplyMetrics replyMetrics(const ChatMetrics &metrics)
-{
-    Store::ReplyMetrics stored;
-    stored.ttftMs = metrics.timeToFirstTokenMs;
-    stored.durationMs = metrics.durationMs;
-    stored.usage.inputTokens = metrics.inputTokens;
-    stored.usage.outputTokens = metrics.outputTokens;
-    stored.usage.reasoningTokens = metrics.reasoningTokens;
-    stored.usage.costUsd = metrics.costUsd;
-    // An unreported reasoning count of zero is no estimate worth flagging.
-    stored.tokensEstimated = metrics.inputTokensEstimated || metrics.outputTokensEstimated
-        || (metrics.reasoningTokensEstimated && metrics.reasoningTokens.value_or(0) > 0);
-    stored.finishReason = metrics.finishReason;
-    stored.requestId = metrics.requestId;
-    stored.answeredModel = metrics.responseModel;
-    return stored;
-}
-
-Store::MessageStatus replyStatus(const ChatResult &result)
-{
-    switch (result.status) {
-    case ChatResult::Status::Completed:
-        return Store::MessageStatus::Complete;
-    case ChatResult::Status::Cancelled:
-        return Store::MessageStatus::Cancelled;
-    case ChatResult::Status::Failed:
-        break;
-    }
-    // A connection lost or stalled in the middle of an answer cut it off: the
-    // text so far is kept as interrupted. Anything else is an error.
-    const bool cutOff = result.error
-        && (result.error->kind == ErrorKind::Network || result.error->kind == ErrorKind::Timeout)
-        && !(result.text.isEmpty() && result.reasoning.isEmpty());
-    return cutOff ? Store::MessageStatus::Interrupted : Store::MessageStatus::Error;
-}
-
-}
 
 TurnRunner::TurnRunner(Store::ConversationStore &store, ProviderServices &services, QObject *parent)
     : QObject(parent)
@@ -66,7 +26,7 @@ TurnRunner::~TurnRunner()
         reply.job->disconnect(this);
         reply.writer->disconnect(this);
         reply.job->cancel();
-        reply.writer->finish(Store::MessageStatus::Interrupted, replyMetrics(reply.job->result().metrics));
+        reply.writer->finish(Store::MessageStatus::Interrupted, Store::replyMetricsOf(reply.job->result().metrics));
     }
     m_replies.clear();
 }
@@ -322,7 +282,7 @@ void TurnRunner::onJobFinished(qint64 replyId, const ChatResult &result)
     if (reply.queued) {
         Q_EMIT replyQueued(replyId, false);
     }
-    reply.writer->finish(replyStatus(result), replyMetrics(result.metrics), result.error);
+    reply.writer->finish(Store::replyStatusOf(result), Store::replyMetricsOf(result.metrics), result.error);
     if (!isRunning(reply.conversationId)) {
         Q_EMIT runningChanged(reply.conversationId, false);
     }

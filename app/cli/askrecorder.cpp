@@ -1,6 +1,7 @@
 #include "cli/askrecorder.h"
 
 #include "core/profile.h"
+#include "store/replyoutcome.h"
 
 namespace Confer::Cli
 {
@@ -143,7 +144,7 @@ void AskRecorder::record(std::size_t seat, ChatJob *job, const std::function<voi
     QObject::connect(job, &ChatJob::textDelta, writer, &Store::ReplyWriter::appendText);
     QObject::connect(job, &ChatJob::reasoningDelta, writer, &Store::ReplyWriter::appendReasoning);
     QObject::connect(job, &ChatJob::finished, writer, [writer](const ChatResult &result) {
-        writer->finish(statusOf(result), metricsOf(result.metrics), result.error);
+        writer->finish(Store::replyStatusOf(result), Store::replyMetricsOf(result.metrics), result.error);
     });
 }
 
@@ -157,39 +158,6 @@ bool AskRecorder::flush()
         }
     }
     return saved;
-}
-
-Store::MessageStatus AskRecorder::statusOf(const ChatResult &result)
-{
-    switch (result.status) {
-    case ChatResult::Status::Completed:
-        return Store::MessageStatus::Complete;
-    case ChatResult::Status::Cancelled:
-        return Store::MessageStatus::Cancelled;
-    case ChatResult::Status::Failed:
-        break;
-    }
-    const bool brokeOff
-        = result.error && (result.error->kind == ErrorKind::Network || result.error->kind == ErrorKind::Timeout);
-    const bool answerBegun = !result.text.isEmpty() || !result.reasoning.isEmpty();
-    return brokeOff && answerBegun ? Store::MessageStatus::Interrupted : Store::MessageStatus::Error;
-}
-
-Store::ReplyMetrics AskRecorder::metricsOf(const ChatMetrics &metrics)
-{
-    Store::ReplyMetrics stored;
-    stored.ttftMs = metrics.timeToFirstTokenMs;
-    stored.durationMs = metrics.durationMs;
-    stored.usage.inputTokens = metrics.inputTokens;
-    stored.usage.outputTokens = metrics.outputTokens;
-    stored.usage.reasoningTokens = metrics.reasoningTokens;
-    stored.usage.costUsd = metrics.costUsd;
-    stored.tokensEstimated
-        = metrics.inputTokensEstimated || metrics.outputTokensEstimated || metrics.reasoningTokensEstimated;
-    stored.finishReason = metrics.finishReason;
-    stored.requestId = metrics.requestId;
-    stored.answeredModel = metrics.responseModel;
-    return stored;
 }
 
 }

@@ -60,12 +60,6 @@ public:
 
     QString errorMessage() const { return m_error; }
 
-    // How a finished answer is stored: a stream that broke off (dropped
-    // connection, inactivity timeout) after text arrived is interrupted, not
-    // merely failed, so its partial text counts as history.
-    static Store::MessageStatus statusOf(const ChatResult &result);
-    static Store::ReplyMetrics metricsOf(const ChatMetrics &metrics);
-
 private:
     std::optional<qint64> seatLane(qint64 conversationId, Seat &seat, QList<Store::Lane> &unclaimed);
     bool fail();
