@@ -4,7 +4,10 @@
 #include "composer/composer.h"
 #include "conversations/conversationsview.h"
 #include "mainwindow/aboutdialog.h"
+#include "picker/modelpicker.h"
+#include "settings/settings.h"
 #include "sidebar/sidebarsection.h"
+#include "store/conversationstore.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -117,6 +120,15 @@ void MainWindow::buildMenus()
     connect(fullScreen, &QAction::toggled, this, [this](bool on) {
         setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
     });
+    QAction *chooseModel = view->addAction(QString());
+    chooseModel->setObjectName(QStringLiteral("chooseModelAction"));
+    chooseModel->setShortcut(Qt::CTRL | Qt::Key_K);
+    connect(chooseModel, &QAction::triggered, this, [this, sidebar] {
+        sidebar->setChecked(true);
+        if (m_modelPicker) {
+            m_modelPicker->focusSearch();
+        }
+    });
 
     QMenu *settings = menuBar()->addMenu(QString());
     settings->setObjectName(QStringLiteral("settingsMenu"));
@@ -179,6 +191,7 @@ void MainWindow::retranslate()
     title("viewMenu", tr("&View"));
     text("showSidebarAction", tr("Show &Sidebar"));
     text("fullScreenAction", tr("&Full Screen"));
+    text("chooseModelAction", tr("Choose &Model…"));
     title("settingsMenu", tr("&Settings"));
     title("colorSchemeMenu", tr("&Color Scheme"));
     text("colorScheme-system", tr("Follow &System"));
@@ -223,6 +236,38 @@ void MainWindow::setConversationStore(Store::ConversationStore &store)
 void MainWindow::setProviderServices(ProviderServices &services)
 {
     m_services = &services;
+    m_modelPicker = new ModelPicker(services, m_settings);
+    m_modelPicker->setObjectName(QStringLiteral("modelPicker"));
+    m_models->setContent(m_modelPicker);
+    connect(m_modelPicker, &ModelPicker::modelPicked, this, &MainWindow::useModel);
+    connect(m_modelPicker, &ModelPicker::addKeyRequested, this, &MainWindow::providerSettingsRequested);
+}
+
+void MainWindow::useModel(const QString &model)
+{
+    if (m_currentConversationId != 0 && m_store) {
+        // The history keeps, per reply, the model that wrote it; only the lane's next turns change.
+        const QList<Store::Lane> lanes = m_store->lanes(m_currentConversationId);
+        if (lanes.size() == 1 && lanes.constFirst().model != model
+            && !m_store->setLaneModel(lanes.constFirst().id, model)) {
+            qWarning().noquote() << "could not change the conversation's model:" << m_store->lastError().message;
+        }
+    } else {
+        Settings(m_settings).setValue(Settings::Key::DefaultModels, QStringList {model});
+    }
+    m_pickedModel = model;
+    if (m_modelPicker) {
+        m_modelPicker->recordUse(model);
+    }
+    Q_EMIT pickedModelChanged(model);
+}
+
+QString MainWindow::pickedModel() const
+{
+    if (!m_pickedModel.isEmpty()) {
+        return m_pickedModel;
+    }
+    return Settings(m_settings).defaultModels().value(0);
 }
 
 void MainWindow::openConversation(qint64 conversationId)

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "picker/modellistmodel.h"
+
+#include <QHash>
+#include <QSortFilterProxyModel>
+
+namespace Confer
+{
+
+// The picker's view of the model list: a fuzzy search over model ids and names
+// ranked best first (and the providers by their best match), and filters for
+// capabilities and local or cloud. While searching, the Favourites and
+// Recently used groups step aside so that each model appears once; without a
+// search, providers that cannot answer (not running, no key) go last.
+class ModelFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    enum class Location { Any, Local, Cloud };
+    Q_ENUM(Location)
+
+    explicit ModelFilterModel(QObject *parent = nullptr);
+
+    void setSourceModel(QAbstractItemModel *model) override;
+
+    QString query() const { return m_query; }
+    void setQuery(const QString &query);
+    ModelListModel::Capabilities requiredCapabilities() const { return m_required; }
+    void setRequiredCapabilities(ModelListModel::Capabilities capabilities);
+    Location location() const { return m_location; }
+    void setLocation(Location location);
+    // A search or any filter is in effect.
+    bool isFiltering() const;
+
+    // The first model row in view order, for the search box's Enter.
+    QModelIndex firstModel() const;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    std::optional<int> matchScore(const QModelIndex &sourceIndex) const;
+    int bestChildScore(const QModelIndex &sourceIndex) const;
+    static int groupRank(const QModelIndex &sourceIndex);
+    void refilter();
+
+    QString m_query;
+    ModelListModel::Capabilities m_required;
+    Location m_location = Location::Any;
+    // Scores of the current query by "provider/model", filled while filtering, used while sorting.
+    mutable QHash<QString, std::optional<int>> m_scores;
+};
+
+}
