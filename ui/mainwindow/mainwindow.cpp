@@ -241,6 +241,12 @@ void MainWindow::setProviderServices(ProviderServices &services)
     m_models->setContent(m_modelPicker);
     connect(m_modelPicker, &ModelPicker::modelPicked, this, &MainWindow::useModel);
     connect(m_modelPicker, &ModelPicker::addKeyRequested, this, &MainWindow::providerSettingsRequested);
+    // Whoever starts the comparison (the integrator's connection) gets the list; here they become recent.
+    connect(m_modelPicker, &ModelPicker::comparisonRequested, this, [this](const QStringList &models) {
+        for (auto it = models.crbegin(); it != models.crend(); ++it) {
+            m_modelPicker->recordUse(*it);
+        }
+    });
 }
 
 void MainWindow::useModel(const QString &model)

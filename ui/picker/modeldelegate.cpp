@@ -89,19 +89,46 @@ QPainterPath starPath(const QRectF &box)
     return path;
 }
 
-QStringList badges(ModelListModel::Capabilities capabilities)
+constexpr int IconSize = 12;
+
+// Small line drawings for the capabilities (an eye, a light bulb, a wrench): narrow enough
+// to leave the row's context length and prices readable in a sidebar.
+void paintCapability(QPainter *painter, const QRectF &box, ModelListModel::Capability capability, const QColor &color)
 {
-    QStringList result;
-    if (capabilities.testFlag(ModelListModel::Vision)) {
-        result.append(ModelDelegate::tr("vision"));
+    painter->save();
+    painter->setPen(QPen(color, 1.1, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter->setBrush(Qt::NoBrush);
+    const QPointF centre = box.center();
+    switch (capability) {
+    case ModelListModel::Vision: {
+        QPainterPath eye;
+        eye.moveTo(box.left() + 0.5, centre.y());
+        eye.quadTo(centre.x(), box.top() - 1.5, box.right() - 0.5, centre.y());
+        eye.quadTo(centre.x(), box.bottom() + 1.5, box.left() + 0.5, centre.y());
+        painter->drawPath(eye);
+        painter->setBrush(color);
+        painter->drawEllipse(centre, 1.8, 1.8);
+        break;
     }
-    if (capabilities.testFlag(ModelListModel::Reasoning)) {
-        result.append(ModelDelegate::tr("reasoning"));
+    case ModelListModel::Reasoning: {
+        const QPointF bulb(centre.x(), box.top() + 4.5);
+        painter->drawEllipse(bulb, 3.8, 3.8);
+        painter->drawLine(QPointF(centre.x() - 1.8, box.top() + 9.3), QPointF(centre.x() + 1.8, box.top() + 9.3));
+        painter->drawLine(QPointF(centre.x() - 1.2, box.top() + 11), QPointF(centre.x() + 1.2, box.top() + 11));
+        break;
     }
-    if (capabilities.testFlag(ModelListModel::Tools)) {
-        result.append(ModelDelegate::tr("tools"));
+    case ModelListModel::Tools: {
+        const QPointF head(box.right() - 3.6, box.top() + 3.6);
+        // The jaw: a ring open towards the top right.
+        painter->drawArc(QRectF(head.x() - 3, head.y() - 3, 6, 6), 90 * 16, 270 * 16);
+        painter->setPen(QPen(color, 2.2, Qt::SolidLine, Qt::RoundCap));
+        painter->drawLine(QPointF(head.x() - 2.2, head.y() + 2.2), QPointF(box.left() + 1.6, box.bottom() - 1.6));
+        break;
     }
-    return result;
+    default:
+        break;
+    }
+    painter->restore();
 }
 }
 
@@ -281,20 +308,19 @@ void ModelDelegate::paintModel(QPainter *painter, const QStyleOptionViewItem &op
     painter->drawText(QRect(content.left(), content.top(), content.width(), metrics.height()),
         Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(index.data().toString(), Qt::ElideRight, content.width()));
 
-    // Second line: badges on the right, details (or the model's id when nothing is known) on the left.
+    // Second line: capability icons on the right, details (or the model's id when nothing is known) on the left.
     const int lineTop = content.top() + metrics.height() + 1;
-    const QStringList labels
-        = badges(ModelListModel::Capabilities::fromInt(index.data(ModelListModel::CapabilitiesRole).toInt()));
-    painter->setFont(small);
-    int right = content.right();
-    for (auto it = labels.crbegin(); it != labels.crend(); ++it) {
-        const int width = smallMetrics.horizontalAdvance(*it) + 8;
-        const QRectF badge(right - width + 1, lineTop + 1, width, smallMetrics.height() - 1);
-        painter->setPen(QPen(dimmed(option), 0.8));
-        painter->drawRoundedRect(badge.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
-        painter->drawText(badge, Qt::AlignCenter, *it);
-        right -= width + BadgeSpacing;
+    const auto capabilities
+        = ModelListModel::Capabilities::fromInt(index.data(ModelListModel::CapabilitiesRole).toInt());
+    int right = content.right() + 1;
+    for (const auto capability : {ModelListModel::Tools, ModelListModel::Reasoning, ModelListModel::Vision}) {
+        if (capabilities.testFlag(capability)) {
+            const QRectF box(right - IconSize, lineTop + (smallMetrics.height() - IconSize) / 2.0, IconSize, IconSize);
+            paintCapability(painter, box, capability, dimmed(option));
+            right -= IconSize + BadgeSpacing;
+        }
     }
+    painter->setFont(small);
     QString details = index.data(ModelListModel::DetailsRole).toString();
     if (details.isEmpty()) {
         details = index.data(ModelListModel::ModelIdRole).toString();

@@ -431,6 +431,21 @@ ModelListModel::Capabilities ModelListModel::capabilities(const ProviderGroup *g
     return result;
 }
 
+QStringList ModelListModel::capabilityNames(Capabilities capabilities)
+{
+    QStringList names;
+    if (capabilities.testFlag(Vision)) {
+        names.append(tr("vision"));
+    }
+    if (capabilities.testFlag(Reasoning)) {
+        names.append(tr("reasoning"));
+    }
+    if (capabilities.testFlag(Tools)) {
+        names.append(tr("tools"));
+    }
+    return names;
+}
+
 QModelIndex ModelListModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (row < 0 || column != 0 || row >= rowCount(parent)) {
@@ -583,6 +598,10 @@ QVariant ModelListModel::modelData(
         if (!details.isEmpty()) {
             tip += QLatin1Char('\n') + details;
         }
+        const QStringList names = capabilityNames(capabilities(group, model));
+        if (!names.isEmpty()) {
+            tip += QLatin1Char('\n') + tr("Supports %1").arg(names.join(QStringLiteral(", ")));
+        }
         if (model.inputUsdPerMillionTokens && model.outputUsdPerMillionTokens) {
             tip += QLatin1Char('\n')
                 + tr("Input %1, output %2 per million tokens")
@@ -596,6 +615,7 @@ QVariant ModelListModel::modelData(
         if (!details.isEmpty()) {
             parts.append(details);
         }
+        parts.append(capabilityNames(capabilities(group, model)));
         if (isFavourite(reference)) {
             parts.append(tr("favourite"));
         }

@@ -79,6 +79,8 @@ public:
     std::optional<ModelInfo> modelInfo(const QString &model) const;
 
     static constexpr int MaxRecent = 5;
+    // "vision", "reasoning", "tools": the capabilities drawn as icons, in words.
+    static QStringList capabilityNames(Capabilities capabilities);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

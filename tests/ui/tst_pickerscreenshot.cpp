@@ -1,0 +1,194 @@
+// The window's Models section on the session's X server (Xvfb) at 1280×800, light
+// and dark, fed by loopback servers in OpenRouter's, Anthropic's and Ollama's
+// formats, with a favourite, a recently used model, a stopped local server and
+// providers without a key. The pictures are kept in build/<preset>/screenshots/.
+#include "loopbackserver.h"
+#include "mainwindow/mainwindow.h"
+#include "picker/modellistmodel.h"
+#include "picker/modelpicker.h"
+#include "providers/providerservices.h"
+#include "secrets/apikeystore.h"
+#include "theme/theme.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Confer;
+using namespace ConferTest;
+
+namespace
+{
+const QByteArray OpenRouterModels = R"json({"data":[
+{"id":"anthropic/claude-sonnet-4","name":"Anthropic: Claude Sonnet 4","context_length":200000,
+ "architecture":{"input_modalities":["text","image"],"output_modalities":["text"]},
+ "pricing":{"prompt":"0.000003","completion":"0.000015"},"supported_parameters":["reasoning","include_reasoning","tools"]},
+{"id":"openai/gpt-4o-mini","name":"OpenAI: GPT-4o-mini","context_length":128000,
+ "architecture":{"input_modalities":["text","image","file"],"output_modalities":["text"]},
+ "pricing":{"prompt":"0.00000015","completion":"0.0000006"},"supported_parameters":["tools"]},
+{"id":"deepseek/deepseek-r1","name":"DeepSeek: R1","context_length":163840,
+ "architecture":{"input_modalities":["text"],"output_modalities":["text"]},
+ "pricing":{"prompt":"0.0000004","completion":"0.000002"},"supported_parameters":["reasoning","include_reasoning"]},
+{"id":"google/gemini-2.5-pro","name":"Google: Gemini 2.5 Pro","context_length":1048576,
+ "architecture":{"input_modalities":["text","image","file","audio"],"output_modalities":["text"]},
+ "pricing":{"prompt":"0.00000125","completion":"0.00001"},"supported_parameters":["reasoning","include_reasoning","tools"]},
+{"id":"meta-llama/llama-3.3-70b-instruct:free","name":"Meta: Llama 3.3 70B Instruct (free)","context_length":131072,
+ "architecture":{"input_modalities":["text"],"output_modalities":["text"]},
+ "pricing":{"prompt":"0","completion":"0"},"supported_parameters":["tools"]}
+]})json";
+
+const QByteArray AnthropicModels
+    = R"({"data":[{"type":"model","id":"claude-opus-4-1-20250805","display_name":"Claude Opus 4.1","created_at":"2025-08-05T00:00:00Z"},)"
+      R"({"type":"model","id":"claude-sonnet-4-5-20250929","display_name":"Claude Sonnet 4.5","created_at":"2025-09-29T00:00:00Z"}],)"
+      R"("has_more":false,"first_id":"claude-opus-4-1-20250805","last_id":"claude-sonnet-4-5-20250929"})";
+
+const QByteArray OllamaTags
+    = R"({"models":[{"name":"qwen3:8b","model":"qwen3:8b","modified_at":"2025-08-20T10:00:00Z","size":5225388164,"digest":"500a1f067a9f","details":{"family":"qwen3"}},)"
+      R"({"name":"llama3.2:3b","model":"llama3.2:3b","modified_at":"2025-08-20T10:00:00Z","size":2019393189,"digest":"a80c4f17acd5","details":{"family":"llama"}}]})";
+}
+
+class TestPickerScreenshot : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void picker_data();
+    void picker();
+
+private:
+    static bool allLoaded(const ModelListModel *model);
+};
+
+void TestPickerScreenshot::initTestCase()
+{
+    QCOMPARE(QGuiApplication::platformName(), QStringLiteral("xcb"));
+    QVERIFY(QDir().mkpath(QStringLiteral(CONFER_BUILD_DIR "/screenshots")));
+    for (const ProviderInfo &provider : ProviderRegistry::presets()) {
+        for (const QString &variable : provider.keyEnvironmentVariables) {
+            qunsetenv(variable.toLatin1().constData());
+        }
+    }
+    qputenv("OPENROUTER_API_KEY", "sk-or-screenshot");
+}
+
+bool TestPickerScreenshot::allLoaded(const ModelListModel *model)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(ModelListModel::KindRole).value<ModelListModel::Kind>() == ModelListModel::Kind::Provider
+            && index.data(ModelListModel::ProviderStateRole).value<ModelListModel::ProviderState>()
+                == ModelListModel::ProviderState::Loading) {
+            return false;
+        }
+    }
+    return true;
+}
+
+void TestPickerScreenshot::picker_data()
+{
+    QTest::addColumn<QString>("scheme");
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<bool>("bottom");
+    QTest::newRow("light") << QStringLiteral("light") << QString() << false;
+    QTest::newRow("dark") << QStringLiteral("dark") << QString() << false;
+    QTest::newRow("search") << QStringLiteral("light") << QStringLiteral("sonnet") << false;
+    // The end of the list: stopped servers and providers without a key.
+    QTest::newRow("unavailable") << QStringLiteral("light") << QString() << true;
+}
+
+void TestPickerScreenshot::picker()
+{
+    QFETCH(QString, scheme);
+    QFETCH(QString, search);
+    QFETCH(bool, bottom);
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    const Profile profile = Profile::inDirectory(directory.path());
+    QVERIFY(!profile.ensureDirectories());
+    const auto settings = profile.openSettings();
+    SessionStore keychain;
+    ApiKeyStore keys(keychain, *settings, QStringLiteral("picker-screenshot"));
+    keys.keepForSession(QStringLiteral("anthropic"), QStringLiteral("sk-ant-screenshot"));
+    ProviderServices services(profile, &keys);
+
+    LoopbackServer openRouter;
+    LoopbackServer anthropic;
+    LoopbackServer ollama;
+    for (LoopbackServer *server : {&openRouter, &anthropic, &ollama}) {
+        QVERIFY(server->listen());
+    }
+    openRouter.setFallback(ScriptedResponse::json(200, OpenRouterModels));
+    anthropic.setFallback(ScriptedResponse::json(200, AnthropicModels));
+    ollama.setFallback(ScriptedResponse::json(200, OllamaTags));
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const QUrl closed(QStringLiteral("http://127.0.0.1:%1/v1").arg(probe.serverPort()));
+    probe.close();
+    ProviderRegistry &registry = services.registry();
+    QVERIFY(!registry.setBaseUrl(QStringLiteral("openrouter"), openRouter.url(QStringLiteral("/api/v1"))));
+    QVERIFY(!registry.setBaseUrl(QStringLiteral("anthropic"), anthropic.url()));
+    QVERIFY(!registry.setBaseUrl(QStringLiteral("ollama"), ollama.url()));
+    for (const char *id : {"lmstudio", "llamacpp", "vllm"}) {
+        QVERIFY(!registry.setBaseUrl(QString::fromLatin1(id), closed));
+    }
+    settings->setValue(
+        QStringLiteral("picker/favourites"), QStringList {QStringLiteral("anthropic/claude-opus-4-1-20250805")});
+    settings->setValue(QStringLiteral("picker/recent"), QStringList {QStringLiteral("ollama/qwen3:8b")});
+
+    MainWindow window(*settings);
+    window.setProviderServices(services);
+    window.setColorScheme(Theme::fromString(scheme));
+    window.setGeometry(0, 0, 1280, 800);
+    // Most of the sidebar's height for the models, as a user who works in them would drag it.
+    window.findChild<QSplitter *>(QStringLiteral("sidebar"))->setSizes({160, 600});
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ModelPicker *picker = window.modelPicker();
+    QTRY_VERIFY_WITH_TIMEOUT(allLoaded(picker->model()), 15000);
+    if (!search.isEmpty()) {
+        picker->focusSearch();
+        QTest::keyClicks(picker->searchBox(), search);
+    } else {
+        // A current row, as after moving to it with the arrows.
+        const QModelIndex openRouterGroup = picker->filterModel()->index(2, 0);
+        QCOMPARE(openRouterGroup.data(ModelListModel::ProviderIdRole).toString(), QStringLiteral("openrouter"));
+        picker->view()->setCurrentIndex(picker->filterModel()->index(1, 0, openRouterGroup));
+        if (bottom) {
+            picker->view()->scrollToBottom();
+        }
+    }
+
+    // What the X server shows must be what the window painted.
+    const QImage painted = window.grab().toImage().convertToFormat(QImage::Format_RGB32);
+    QImage onScreen;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (onScreen = window.screen()->grabWindow(window.winId()).toImage().convertToFormat(QImage::Format_RGB32))
+            == painted,
+        10000);
+    QCOMPARE(onScreen.size(), QSize(1280, 800));
+    const QString name = QStringLiteral("picker-%1.png").arg(QString::fromLatin1(QTest::currentDataTag()));
+    const QString path = QStringLiteral(CONFER_BUILD_DIR "/screenshots/") + name;
+    qInfo("screenshot: %s", qPrintable(path));
+    QVERIFY(onScreen.save(path));
+    // The sidebar is not blank: rows of text in several colours.
+    const QImage sidebar = onScreen.copy(0, 200, 280, 600);
+    QSet<QRgb> colors;
+    for (int y = 0; y < sidebar.height(); y += 2) {
+        for (int x = 0; x < sidebar.width(); x += 2) {
+            colors.insert(sidebar.pixel(x, y));
+        }
+    }
+    QVERIFY2(colors.size() > 40, qPrintable(QString::number(colors.size())));
+    window.setColorScheme(Theme::ColorScheme::System);
+}
+
+QTEST_MAIN(TestPickerScreenshot)
+#include "tst_pickerscreenshot.moc"
