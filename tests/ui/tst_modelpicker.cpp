@@ -18,6 +18,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -112,6 +113,7 @@ private Q_SLOTS:
     void pickingChangesTheOpenConversationsModel();
     void pickingWithoutConversationSetsTheDefault();
     void ctrlKFocusesTheSearchAndAddKeyOpensProviders();
+    void typingNarrowsALongList();
 
 private:
     std::unique_ptr<ModelPicker> makePicker();
@@ -772,6 +774,19 @@ void TestModelPicker::pickingWithoutConversationSetsTheDefault()
     // Recently used is at the top of the list now.
     QCOMPARE(topLevelKinds(picker->filterModel()).constFirst(), QStringLiteral("Recent"));
 
+    // The models of a comparison count as recently used too, first one first.
+    QSignalSpy compared(picker, &ModelPicker::comparisonRequested);
+    clickRow(
+        picker->view(), proxyIndexOf(*picker, QStringLiteral("openrouter/deepseek/deepseek-r1")), Qt::ControlModifier);
+    clickRow(picker->view(), proxyIndexOf(*picker, QStringLiteral("anthropic/claude-opus-4-1-20250805")),
+        Qt::ControlModifier);
+    QTest::keyClick(picker->view(), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(compared.size(), 1);
+    QCOMPARE(picker->model()->recentlyUsed().mid(0, 3),
+        (QStringList {QStringLiteral("openrouter/deepseek/deepseek-r1"),
+            QStringLiteral("anthropic/claude-opus-4-1-20250805"), QStringLiteral("ollama/qwen3:8b")}));
+    QCOMPARE(window.pickedModel(), QStringLiteral("ollama/qwen3:8b"));
+
     // A later window starts from the saved default.
     MainWindow later(*m_settings);
     QCOMPARE(later.pickedModel(), QStringLiteral("ollama/qwen3:8b"));
@@ -802,6 +817,64 @@ void TestModelPicker::ctrlKFocusesTheSearchAndAddKeyOpensProviders()
     QTest::keyClick(view, Qt::Key_Return);
     QCOMPARE(providers.size(), 1);
     QCOMPARE(providers.constFirst().constFirst().toString(), QStringLiteral("mistral"));
+}
+
+void TestModelPicker::typingNarrowsALongList()
+{
+    // 2000 models, more than OpenRouter lists: typing on only rescans what still matched, and
+    // deleting a character brings back what it had excluded. The result must always equal
+    // scoring every model afresh.
+    QByteArray body = "{\"data\":[";
+    QList<std::array<QString, 2>> models;
+    for (int i = 0; i < 2000; ++i) {
+        const QByteArray id = "vendor" + QByteArray::number(i % 40) + "/model-" + QByteArray::number(i) + "-chat";
+        const QByteArray name = "Vendor " + QByteArray::number(i % 40) + ": Model " + QByteArray::number(i);
+        body += (i ? "," : "") + QByteArray("{\"id\":\"") + id + "\",\"name\":\"" + name
+            + "\",\"architecture\":{\"input_modalities\":[\"text\"],\"output_modalities\":[\"text\"]}}";
+        models.append({QString::fromLatin1(id), QString::fromLatin1(name)});
+    }
+    body += "]}";
+    m_openRouter->setFallback(ScriptedResponse::json(200, body));
+    auto picker = makePicker();
+    QTRY_VERIFY_WITH_TIMEOUT(allLoaded(picker->model()), 15000);
+
+    const auto expected = [&models, &picker](const QString &query) {
+        QSet<QString> result;
+        for (const auto &[id, name] : models) {
+            if (Fuzzy::scoreWords(query, {QStringView(id), QStringView(name), u"openrouter"})) {
+                result.insert(QStringLiteral("openrouter/") + id);
+            }
+        }
+        // The other providers' models take part too.
+        for (const QString &other : AnthropicRefs + OllamaRefs) {
+            const auto reference = ModelReference::parse(other);
+            const QModelIndex index = picker->model()->modelIndex(other);
+            if (Fuzzy::scoreWords(query,
+                    {QStringView(reference->model), QStringView(index.data().toString()),
+                        QStringView(reference->providerId)})) {
+                result.insert(other);
+            }
+        }
+        return result;
+    };
+    const auto shown = [&picker] {
+        const QStringList list = visibleModels(picker->filterModel());
+        return QSet<QString>(list.cbegin(), list.cend());
+    };
+    QElapsedTimer timer;
+    timer.start();
+    QTest::keyClicks(picker->searchBox(), QStringLiteral("vendor 12 model 7"));
+    qInfo("typing 17 characters over 2009 models: %lld ms", qint64(timer.elapsed()));
+    QCOMPARE(shown(), expected(QStringLiteral("vendor 12 model 7")));
+    QVERIFY(!shown().isEmpty());
+    QTest::keyClick(picker->searchBox(), Qt::Key_Backspace);
+    QTest::keyClick(picker->searchBox(), Qt::Key_Backspace);
+    QCOMPARE(shown(), expected(QStringLiteral("vendor 12 model")));
+    QTest::keyClicks(picker->searchBox(), QStringLiteral(" 19"));
+    QCOMPARE(shown(), expected(QStringLiteral("vendor 12 model 19")));
+    picker->searchBox()->setText(QStringLiteral("model 1999"));
+    QCOMPARE(shown(), expected(QStringLiteral("model 1999")));
+    QCOMPARE(visibleModels(picker->filterModel()).constFirst(), QStringLiteral("openrouter/vendor39/model-1999-chat"));
 }
 
 QTEST_MAIN(TestModelPicker)

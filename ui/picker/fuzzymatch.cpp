@@ -61,6 +61,16 @@ std::optional<int> score(QStringView pattern, QStringView text)
     if (m > n) {
         return std::nullopt;
     }
+    // Most texts do not contain the pattern at all: a greedy scan says so without the table below.
+    qsizetype found = 0;
+    for (qsizetype j = 0; j < n && found < m; ++j) {
+        if (text.at(j).toCaseFolded() == pattern.at(found).toCaseFolded()) {
+            ++found;
+        }
+    }
+    if (found < m) {
+        return std::nullopt;
+    }
     // Row i holds the best score of matching pattern[0..i] with pattern[i] at text[j]. As in
     // fzf, characters that continue a run keep the bonus of the run's start, so "mini" as a
     // word beats four letters picked from word starts. Gaps cost a start and a per-character

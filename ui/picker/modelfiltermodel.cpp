@@ -25,9 +25,15 @@ ModelFilterModel::ModelFilterModel(QObject *parent)
 void ModelFilterModel::setSourceModel(QAbstractItemModel *model)
 {
     QSortFilterProxyModel::setSourceModel(model);
-    // Cached scores belong to rows that may have changed.
-    connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { m_scores.clear(); });
-    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_scores.clear(); });
+    // Cached scores belong to rows that may change; the "about to" signals come before this proxy re-sorts.
+    const auto forget = [this] {
+        m_scores.clear();
+        m_bestScores.clear();
+        m_rejected.clear();
+    };
+    connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, forget);
+    connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, forget);
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, forget);
     sort(0);
 }
 
@@ -36,6 +42,17 @@ void ModelFilterModel::setQuery(const QString &query)
     const QString simplified = query.simplified();
     if (simplified == m_query) {
         return;
+    }
+    // Typing on narrows the list: what did not match stays out without being scored again.
+    const bool narrower = !m_query.isEmpty() && simplified.startsWith(m_query);
+    if (narrower) {
+        for (auto it = m_scores.cbegin(); it != m_scores.cend(); ++it) {
+            if (!it->matched) {
+                m_rejected.insert(it.key());
+            }
+        }
+    } else {
+        m_rejected.clear();
     }
     m_query = simplified;
     refilter();
@@ -62,6 +79,7 @@ void ModelFilterModel::setLocation(Location location)
 void ModelFilterModel::refilter()
 {
     m_scores.clear();
+    m_bestScores.clear();
     invalidate();
 }
 
@@ -81,38 +99,43 @@ QModelIndex ModelFilterModel::firstModel() const
     return {};
 }
 
-std::optional<int> ModelFilterModel::matchScore(const QModelIndex &sourceIndex) const
+ModelFilterModel::Match ModelFilterModel::match(const QModelIndex &sourceIndex) const
 {
-    if (m_query.isEmpty()) {
-        return 0;
-    }
-    const QString reference = sourceIndex.data(ModelListModel::ModelRole).toString();
-    const auto cached = m_scores.constFind(reference);
+    const quint64 key = (quint64(sourceIndex.internalId()) << 32) | quint32(sourceIndex.row());
+    const auto cached = m_scores.constFind(key);
     if (cached != m_scores.cend()) {
         return *cached;
     }
+    if (m_rejected.contains(key)) {
+        return {};
+    }
     const QString modelId = sourceIndex.data(ModelListModel::ModelIdRole).toString();
-    const QString name = sourceIndex.data(Qt::DisplayRole).toString();
-    // The provider's id counts too, so that "openrouter sonnet" narrows to one provider.
-    const QString providerId = sourceIndex.data(ModelListModel::ProviderIdRole).toString();
-    const auto score = Fuzzy::scoreWords(m_query, {QStringView(modelId), QStringView(name), QStringView(providerId)});
-    m_scores.insert(reference, score);
-    return score;
+    Match result;
+    result.length = int(modelId.size());
+    if (m_query.isEmpty()) {
+        result.matched = true;
+    } else {
+        const QString name = sourceIndex.data(Qt::DisplayRole).toString();
+        // The provider's id counts too, so that "openrouter sonnet" narrows to one provider.
+        const QString providerId = sourceIndex.data(ModelListModel::ProviderIdRole).toString();
+        const auto score
+            = Fuzzy::scoreWords(m_query, {QStringView(modelId), QStringView(name), QStringView(providerId)});
+        result.matched = score.has_value();
+        result.score = score.value_or(0);
+    }
+    m_scores.insert(key, result);
+    return result;
 }
 
 bool ModelFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    switch (kindOf(index)) {
-    case Kind::Favourites:
-    case Kind::Recent:
-        return false; // shown when one of their models is
-    case Kind::Provider:
-        return !isFiltering(); // with a filter, shown when one of its models is
-    case Kind::Model:
-        break;
+    if (!ModelListModel::isModel(index)) {
+        // Favourites and Recently used show when one of their models does; a provider always
+        // without a filter, and with one when one of its models matches.
+        return kindOf(index) == Kind::Provider && !isFiltering();
     }
-    if (!m_query.isEmpty() && kindOf(sourceParent) != Kind::Provider) {
+    if (!m_query.isEmpty() && !ModelListModel::isProviderModel(index)) {
         return false;
     }
     const auto capabilities
@@ -124,7 +147,7 @@ bool ModelFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
         || (m_location == Location::Cloud && capabilities.testFlag(ModelListModel::Local))) {
         return false;
     }
-    return matchScore(index).has_value();
+    return match(index).matched;
 }
 
 int ModelFilterModel::groupRank(const QModelIndex &sourceIndex)
@@ -152,35 +175,38 @@ int ModelFilterModel::groupRank(const QModelIndex &sourceIndex)
 
 int ModelFilterModel::bestChildScore(const QModelIndex &sourceIndex) const
 {
+    const QString providerId = sourceIndex.data(ModelListModel::ProviderIdRole).toString();
+    const auto cached = m_bestScores.constFind(providerId);
+    if (cached != m_bestScores.cend()) {
+        return *cached;
+    }
     int best = std::numeric_limits<int>::min();
     const int rows = sourceModel()->rowCount(sourceIndex);
     for (int row = 0; row < rows; ++row) {
-        const auto score = matchScore(sourceModel()->index(row, 0, sourceIndex));
-        if (score) {
-            best = std::max(best, *score);
+        const Match found = match(sourceModel()->index(row, 0, sourceIndex));
+        if (found.matched) {
+            best = std::max(best, found.score);
         }
     }
+    m_bestScores.insert(providerId, best);
     return best;
 }
 
 bool ModelFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const Kind kind = kindOf(left);
-    if (kind == Kind::Model) {
-        const Kind group = kindOf(left.parent());
-        if (m_query.isEmpty() || group != Kind::Provider) {
+    if (ModelListModel::isModel(left)) {
+        if (m_query.isEmpty() || !ModelListModel::isProviderModel(left)) {
             return left.row() < right.row();
         }
-        const int a = matchScore(left).value_or(std::numeric_limits<int>::min());
-        const int b = matchScore(right).value_or(std::numeric_limits<int>::min());
-        if (a != b) {
-            return a > b;
+        const Match a = match(left);
+        const Match b = match(right);
+        if (a.score != b.score) {
+            return a.score > b.score;
         }
-        // Equal matches: the shorter name is the closer one.
-        const qsizetype lengthA = left.data(ModelListModel::ModelIdRole).toString().size();
-        const qsizetype lengthB = right.data(ModelListModel::ModelIdRole).toString().size();
-        return lengthA != lengthB ? lengthA < lengthB : left.row() < right.row();
+        // Equal matches: the shorter id is the closer one.
+        return a.length != b.length ? a.length < b.length : left.row() < right.row();
     }
+    const Kind kind = kindOf(left);
     if (!m_query.isEmpty() && kind == Kind::Provider && kindOf(right) == Kind::Provider) {
         const int a = bestChildScore(left);
         const int b = bestChildScore(right);

@@ -3,6 +3,7 @@
 #include "picker/modellistmodel.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSortFilterProxyModel>
 
 namespace Confer
@@ -42,7 +43,12 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    std::optional<int> matchScore(const QModelIndex &sourceIndex) const;
+    struct Match {
+        bool matched = false;
+        int score = 0;
+        int length = 0; // of the model's id: the shorter wins a tie
+    };
+    Match match(const QModelIndex &sourceIndex) const;
     int bestChildScore(const QModelIndex &sourceIndex) const;
     static int groupRank(const QModelIndex &sourceIndex);
     void refilter();
@@ -50,8 +56,12 @@ private:
     QString m_query;
     ModelListModel::Capabilities m_required;
     Location m_location = Location::Any;
-    // Scores of the current query by "provider/model", filled while filtering, used while sorting.
-    mutable QHash<QString, std::optional<int>> m_scores;
+    // Matches of the current query by source row and group, filled while filtering, used while sorting.
+    mutable QHash<quint64, Match> m_scores;
+    // Rows the previous query did not match: a query that only adds characters cannot match them either.
+    QSet<quint64> m_rejected;
+    // Each provider's best score, by provider id: asked for on every comparison while sorting.
+    mutable QHash<QString, int> m_bestScores;
 };
 
 }

@@ -587,11 +587,24 @@ QVariant ModelListModel::providerData(const ProviderGroup &group, int role) cons
 QVariant ModelListModel::modelData(
     const ProviderGroup *group, const QString &providerId, const ModelInfo &model, int role) const
 {
+    // The filter asks for a few roles of every row on every keystroke: those come first, without building strings.
+    switch (role) {
+    case Qt::DisplayRole:
+        return model.displayName.isEmpty() ? model.id : model.displayName;
+    case ModelIdRole:
+        return model.id;
+    case ProviderIdRole:
+        return providerId;
+    case CapabilitiesRole:
+        return int(capabilities(group, model));
+    case KindRole:
+        return QVariant::fromValue(Kind::Model);
+    default:
+        break;
+    }
     const QString reference = providerId + QLatin1Char('/') + model.id;
     const QString name = model.displayName.isEmpty() ? model.id : model.displayName;
     switch (role) {
-    case Qt::DisplayRole:
-        return name;
     case Qt::ToolTipRole: {
         QString tip = reference;
         const QString details = modelData(group, providerId, model, DetailsRole).toString();
@@ -624,24 +637,16 @@ QVariant ModelListModel::modelData(
         }
         return parts.join(QStringLiteral(", "));
     }
-    case KindRole:
-        return QVariant::fromValue(Kind::Model);
     case ModelRole:
         return reference;
-    case ProviderIdRole:
-        return providerId;
     case ProviderNameRole:
         return group ? group->info.displayName : providerId;
-    case ModelIdRole:
-        return model.id;
     case ContextLengthRole:
         return model.contextLength ? QVariant(*model.contextLength) : QVariant();
     case InputPriceRole:
         return model.inputUsdPerMillionTokens ? QVariant(*model.inputUsdPerMillionTokens) : QVariant();
     case OutputPriceRole:
         return model.outputUsdPerMillionTokens ? QVariant(*model.outputUsdPerMillionTokens) : QVariant();
-    case CapabilitiesRole:
-        return int(capabilities(group, model));
     case FavouriteRole:
         return isFavourite(reference);
     case ProviderStateRole:

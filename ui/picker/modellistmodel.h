@@ -79,6 +79,12 @@ public:
     std::optional<ModelInfo> modelInfo(const QString &model) const;
 
     static constexpr int MaxRecent = 5;
+    // Without asking data(): for the filter, which asks for every row on every keystroke.
+    static bool isModel(const QModelIndex &index) { return index.isValid() && index.internalId() != 0; }
+    static bool isProviderModel(const QModelIndex &index)
+    {
+        return index.isValid() && index.internalId() >= FirstProviderGroup;
+    }
     // "vision", "reasoning", "tools": the capabilities drawn as icons, in words.
     static QStringList capabilityNames(Capabilities capabilities);
 

@@ -216,6 +216,7 @@ ModelPicker::ModelPicker(ProviderServices &services, QSettings &settings, QWidge
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setMouseTracking(true);
+    m_view->viewport()->setAttribute(Qt::WA_Hover); // the outline star on the row under the mouse
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
