@@ -390,6 +390,7 @@ void TestModelPicker::searchRanksFuzzyMatches()
     QFETCH(QString, query);
     QFETCH(QStringList, expected);
     auto picker = makePicker();
+    QAbstractItemModelTester tester(picker->filterModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QTRY_VERIFY_WITH_TIMEOUT(allLoaded(picker->model()), 15000);
     picker->model()->setFavourite(QStringLiteral("ollama/qwen3:8b"), true);
 
@@ -445,6 +446,7 @@ void TestModelPicker::filters()
     QFETCH(QStringList, actions);
     QFETCH(QStringList, expected);
     auto picker = makePicker();
+    QAbstractItemModelTester tester(picker->filterModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QTRY_VERIFY_WITH_TIMEOUT(allLoaded(picker->model()), 15000);
     for (const QString &name : std::as_const(actions)) {
         auto *action = picker->findChild<QAction *>(name);

@@ -19,7 +19,8 @@ constexpr int MaxRecentStored = 20;
 QString contextText(qint64 tokens)
 {
     if (tokens >= 1000000) {
-        return ModelListModel::tr("%1M context").arg(QLocale().toString(double(tokens) / 1e6, 'g', 3));
+        // Two digits: 1,048,576 tokens read as the "1M" providers advertise.
+        return ModelListModel::tr("%1M context").arg(QLocale().toString(double(tokens) / 1e6, 'g', 2));
     }
     if (tokens >= 1000) {
         return ModelListModel::tr("%1K context").arg(QLocale().toString(double(tokens) / 1e3, 'g', 3));
