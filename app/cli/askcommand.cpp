@@ -1,14 +1,17 @@
 // `confer ask`: one prompt to one or several models, streamed or compared.
 
+#include "cli/askrecorder.h"
 #include "cli/providercommands.h"
 #include "core/unixsignals.h"
 #include "providers/providerservices.h"
 #include "secrets/profilekeys.h"
+#include "settings/settings.h"
 
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 
 #include <cstdio>
 #include <unistd.h>
@@ -27,7 +30,10 @@ public:
     struct Options {
         QStringList models;
         ChatRequest request;
+        QString prompt;
         bool json = false;
+        bool save = true;
+        std::optional<qint64> conversationId; // continue this stored conversation
         std::optional<int> timeoutSeconds;
     };
 
@@ -38,6 +44,7 @@ private:
         ModelReference reference;
         ProviderInfo provider;
         std::unique_ptr<ChatJob> job;
+        ChatRequest request;
     };
 
     Ask(CommandContext &context, Options options)
@@ -49,6 +56,8 @@ private:
     static int usageError(CommandContext &context, const QString &message);
     static std::optional<Options> parse(CommandContext &context, int *status);
     int exec();
+    bool startSaving();
+    void saveFailed(const QString &message);
     void connectLane(int index);
     void printJson(int index, QJsonObject object);
     void printWhole(const Lane &lane);
@@ -59,6 +68,8 @@ private:
     std::unique_ptr<ProfileKeys> m_keys; // keychain, then session, then the environment
     std::unique_ptr<ProviderServices> m_services; // outlives the lanes' jobs, which use its network manager
     std::vector<Lane> m_lanes;
+    std::unique_ptr<AskRecorder> m_recorder; // null with --no-save or when the store cannot be written
+    bool m_saveFailed = false;
     bool m_dimReasoning = false;
 };
 
@@ -210,6 +221,7 @@ std::optional<Ask::Options> Ask::parse(CommandContext &context, int *status)
 {
     Options options;
     QStringList positional;
+    bool systemGiven = false;
     const QStringList &arguments = context.arguments;
     const auto fail = [&](const QString &message) {
         *status = usageError(context, message);
@@ -248,6 +260,7 @@ std::optional<Ask::Options> Ask::parse(CommandContext &context, int *status)
                 return fail(tr("--system needs a text."));
             }
             options.request.systemPrompt = *text;
+            systemGiven = true;
         } else if (argument == QLatin1String("--temperature")) {
             const auto text = takeValue();
             bool ok = false;
@@ -285,14 +298,44 @@ std::optional<Ask::Options> Ask::parse(CommandContext &context, int *status)
             options.timeoutSeconds = timeout;
         } else if (argument == QLatin1String("--json") && !inlineValue) {
             options.json = true;
+        } else if (argument == QLatin1String("--no-save") && !inlineValue) {
+            options.save = false;
+        } else if (argument == QLatin1String("--conversation")) {
+            const auto text = takeValue();
+            bool ok = false;
+            const qint64 id = text ? text->toLongLong(&ok) : 0;
+            if (!ok || id <= 0) {
+                return fail(tr("--conversation needs a conversation id (see 'confer history list')."));
+            }
+            options.conversationId = id;
         } else if (argument.startsWith(QLatin1Char('-')) && argument != QLatin1String("-")) {
             return fail(tr("Unknown option '%1'.").arg(argument));
         } else {
             positional.append(argument);
         }
     }
-    if (options.models.isEmpty()) {
-        return fail(tr("Name at least one model with -m PROVIDER/MODEL."));
+    if (options.conversationId && !options.save) {
+        return fail(tr("--conversation and --no-save cannot be combined."));
+    }
+    if (!options.conversationId) {
+        // A new conversation starts from Settings › Defaults where the command line says nothing.
+        const auto storage = context.profile.openSettings();
+        const Settings defaults(*storage);
+        if (options.models.isEmpty()) {
+            options.models = defaults.defaultModels();
+        }
+        if (!systemGiven) {
+            options.request.systemPrompt = defaults.systemPrompt();
+        }
+        if (!options.request.temperature) {
+            options.request.temperature = defaults.temperature();
+        }
+        if (!options.request.maxOutputTokens) {
+            options.request.maxOutputTokens = defaults.maxOutputTokens();
+        }
+    }
+    if (options.models.isEmpty() && !options.conversationId) {
+        return fail(tr("Name at least one model with -m PROVIDER/MODEL (or choose default models in Settings)."));
     }
     if (positional.size() != 1) {
         return fail(positional.isEmpty() ? tr("No prompt given (use - to read it from standard input).")
@@ -310,6 +353,7 @@ std::optional<Ask::Options> Ask::parse(CommandContext &context, int *status)
         return fail(tr("The prompt is empty."));
     }
     options.request.messages = {{ChatMessage::Role::User, prompt}};
+    options.prompt = prompt;
     return options;
 }
 
@@ -328,6 +372,27 @@ int Ask::exec()
     m_keys = std::make_unique<ProfileKeys>(m_context.profile);
     m_services = std::make_unique<ProviderServices>(m_context.profile, &m_keys->store());
     ProviderServices &services = *m_services;
+    if (m_options.save) {
+        m_recorder = std::make_unique<AskRecorder>();
+        if (!m_recorder->open(m_context.profile)) {
+            saveFailed(m_recorder->errorMessage());
+            m_recorder.reset();
+            if (m_options.conversationId) {
+                return Failure; // without the stored history the models would answer out of context
+            }
+        }
+    }
+    if (m_recorder && m_options.conversationId) {
+        const auto models = m_recorder->laneModels(*m_options.conversationId);
+        if (!models) {
+            m_context.err << "confer: " << m_recorder->errorMessage() << '\n';
+            m_context.err.flush();
+            return Failure;
+        }
+        if (m_options.models.isEmpty()) {
+            m_options.models = *models;
+        }
+    }
     for (const QString &name : std::as_const(m_options.models)) {
         const auto reference = ModelReference::parse(name);
         if (!reference) {
@@ -338,17 +403,25 @@ int Ask::exec()
             return usageError(
                 m_context, tr("Unknown provider '%1'. 'confer providers list' shows them.").arg(reference->providerId));
         }
-        m_lanes.push_back({*reference, *provider, nullptr});
+        m_lanes.push_back({*reference, *provider, nullptr, m_options.request});
+    }
+    if (m_lanes.empty()) {
+        return usageError(m_context,
+            tr("Conversation %1 has no lanes left; name a model with -m PROVIDER/MODEL.")
+                .arg(m_options.conversationId.value_or(0)));
     }
     m_dimReasoning = ::isatty(STDERR_FILENO) == 1;
 
+    if (m_recorder && !startSaving() && m_options.conversationId) {
+        return Failure;
+    }
     for (Lane &lane : m_lanes) {
         ChatJobOptions jobOptions;
         if (m_options.timeoutSeconds) {
             jobOptions.inactivityTimeout = std::chrono::seconds(*m_options.timeoutSeconds);
         }
         QString error;
-        lane.job = services.createJob(lane.reference, m_options.request, jobOptions, &error);
+        lane.job = services.createJob(lane.reference, lane.request, jobOptions, &error);
         if (!lane.job) {
             return usageError(m_context, error);
         }
@@ -358,6 +431,10 @@ int Ask::exec()
     int remaining = int(m_lanes.size());
     for (int i = 0; i < int(m_lanes.size()); ++i) {
         connectLane(i);
+        if (m_recorder) {
+            m_recorder->record(
+                std::size_t(i), m_lanes[i].job.get(), [this](const QString &message) { saveFailed(message); });
+        }
         QObject::connect(m_lanes[i].job.get(), &ChatJob::finished, &loop, [&remaining, &loop] {
             if (--remaining == 0) {
                 loop.quit();
@@ -377,6 +454,9 @@ int Ask::exec()
         loop.exec();
     }
 
+    if (m_recorder && !m_recorder->flush()) {
+        saveFailed(m_recorder->errorMessage());
+    }
     if (m_lanes.size() > 1 && !m_options.json) {
         printTable();
     }
@@ -386,7 +466,47 @@ int Ask::exec()
     }
     m_context.out.flush();
     m_context.err.flush();
-    return allCompleted ? Success : Failure;
+    return allCompleted && !m_saveFailed ? Success : Failure;
+}
+
+// Stores the prompt and gives each lane its history; prints the conversation id.
+// When this fails a new conversation is only not saved, the question is still asked.
+bool Ask::startSaving()
+{
+    std::vector<AskRecorder::Seat> seats;
+    for (const Lane &lane : m_lanes) {
+        seats.push_back({lane.reference.toString(), lane.request});
+    }
+    const auto conversationId
+        = m_recorder->begin(m_options.conversationId, m_options.prompt, m_options.request.systemPrompt, seats);
+    if (!conversationId) {
+        saveFailed(m_recorder->errorMessage());
+        m_recorder.reset();
+        return false;
+    }
+    for (std::size_t i = 0; i < m_lanes.size(); ++i) {
+        m_lanes[i].request = seats.at(i).request;
+    }
+    m_context.err << tr("conversation: %1").arg(*conversationId) << '\n';
+    m_context.err.flush();
+    if (m_options.json) {
+        const QJsonObject event {
+            {QStringLiteral("event"), QStringLiteral("conversation")}, {QStringLiteral("id"), double(*conversationId)}};
+        m_context.out << QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact)) << '\n';
+        m_context.out.flush();
+    }
+    return true;
+}
+
+// Reported once: the answer is still printed, and the exit status says it was not kept.
+void Ask::saveFailed(const QString &message)
+{
+    if (m_saveFailed) {
+        return;
+    }
+    m_saveFailed = true;
+    m_context.err << "confer: " << tr("The conversation could not be saved: %1").arg(message) << '\n';
+    m_context.err.flush();
 }
 
 void Ask::printJson(int index, QJsonObject object)
@@ -560,9 +680,13 @@ Command askCommand()
     return {QStringLiteral("ask"),
         QCoreApplication::translate("Confer::Cli::Ask",
             "-m PROVIDER/MODEL [-m ...] [--system TEXT] [--temperature X] [--max-tokens N] "
-            "[--reasoning low|medium|high] [--timeout SECONDS] [--json] PROMPT|-"),
+            "[--reasoning low|medium|high] [--timeout SECONDS] [--json] [--no-save] [--conversation ID] PROMPT|-"),
         QCoreApplication::translate("Confer::Cli::Ask",
-            "Ask one or more models; several run at once and are compared. PROMPT - reads standard input."),
+            "Ask one or more models; several run at once and are compared. PROMPT - reads standard input. "
+            "The conversation is saved (its id goes to standard error) unless --no-save is given. "
+            "--conversation ID continues a saved one: without -m every lane answers with its history; "
+            "each -m takes the lane with that model, or adds a lane. A new conversation takes the default models, "
+            "system prompt, temperature and maximum tokens from Settings where no option gives them."),
         [](CommandContext &context) { return Ask::run(context); }};
 }
 

@@ -88,9 +88,45 @@ int Providers::run(CommandContext &context)
         context.out.flush();
         return Success;
     }
+    if (action == QLatin1String("set-streams")) {
+        bool ok = false;
+        const int streams = rest.size() == 2 ? rest.at(1).toInt(&ok) : 0;
+        if (!ok) {
+            return usageError(context, command, tr("'providers set-streams' needs a provider name and a number."));
+        }
+        if (auto error = registry.setMaxConcurrentStreams(rest.at(0), streams)) {
+            return failure(context, *error);
+        }
+        context.out << tr("%1 now streams at most %2 answers at once.").arg(rest.at(0)).arg(streams) << '\n';
+        context.out.flush();
+        return Success;
+    }
+    if (action == QLatin1String("set-headers")) {
+        if (rest.isEmpty()) {
+            return usageError(context, command, tr("'providers set-headers' needs a provider name."));
+        }
+        RawHeaders headers;
+        for (const QString &text : rest.mid(1)) {
+            const qsizetype colon = text.indexOf(QLatin1Char(':'));
+            if (colon <= 0) {
+                return usageError(context, command, tr("A header is 'Name: value', not '%1'.").arg(text));
+            }
+            headers.append({text.left(colon).trimmed().toLatin1(), text.mid(colon + 1).trimmed().toLatin1()});
+        }
+        if (auto error = registry.setExtraHeaders(rest.at(0), headers)) {
+            return failure(context, *error);
+        }
+        context.out << (headers.isEmpty()
+                ? tr("%1 sends no extra headers now.").arg(rest.at(0))
+                : tr("%1 now sends %n extra header(s).", nullptr, int(headers.size())).arg(rest.at(0)))
+                    << '\n';
+        context.out.flush();
+        return Success;
+    }
     return usageError(context, command,
-        action.isEmpty() ? tr("'providers' needs list, add, remove or set-url.")
-                         : tr("Unknown action '%1': use list, add, remove or set-url.").arg(action));
+        action.isEmpty()
+            ? tr("'providers' needs list, add, remove, set-url, set-streams or set-headers.")
+            : tr("Unknown action '%1': use list, add, remove, set-url, set-streams or set-headers.").arg(action));
 }
 
 int Providers::list(CommandContext &context)
@@ -360,7 +396,7 @@ Command providersCommand()
 {
     return {QStringLiteral("providers"),
         QStringLiteral("list | add NAME --protocol openai|anthropic|gemini|ollama --base-url URL [--header 'K: V'] | "
-                       "remove NAME | set-url NAME URL|default"),
+                       "remove NAME | set-url NAME URL|default | set-streams NAME N | set-headers NAME ['K: V' ...]"),
         QCoreApplication::translate("Confer::Cli::Providers", "List, add, remove or re-point providers."),
         [](CommandContext &context) { return Providers::run(context); }};
 }

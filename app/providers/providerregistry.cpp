@@ -1,5 +1,7 @@
 #include "providers/providerregistry.h"
 
+#include "providers/network/httppolicy.h"
+
 #include <QRegularExpression>
 #include <QSettings>
 
@@ -148,6 +150,9 @@ ProviderInfo ProviderRegistry::withUserSettings(ProviderInfo info) const
     const int streams = settings->value(QStringLiteral("maxConcurrentStreams")).toInt(&ok);
     if (ok && streams > 0) {
         info.maxConcurrentStreams = streams;
+    }
+    if (settings->contains(QStringLiteral("headers"))) {
+        info.extraHeaders = headersFromStrings(settings->value(QStringLiteral("headers")).toStringList());
     }
     return info;
 }
@@ -316,6 +321,36 @@ std::optional<QString> ProviderRegistry::setMaxConcurrentStreams(const QString &
     }
     const auto settings = m_profile.openSettings();
     settings->setValue(groupFor(*info) + QStringLiteral("/maxConcurrentStreams"), streams);
+    settings->sync();
+    if (settings->status() != QSettings::NoError) {
+        return tr("Could not write %1.").arg(settings->fileName());
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> ProviderRegistry::setExtraHeaders(const QString &id, const RawHeaders &headers)
+{
+    const auto info = provider(id);
+    if (!info) {
+        return tr("There is no provider named '%1'.").arg(id);
+    }
+    for (const auto &[name, value] : headers) {
+        if (name.isEmpty() || name.contains(' ') || name.contains(':')) {
+            return tr("'%1' is not a header name.").arg(QString::fromLatin1(name));
+        }
+        if (Http::isSensitiveHeader(name)) {
+            return tr("'%1' cannot be a stored header: keys belong in the keychain or the environment.")
+                .arg(QString::fromLatin1(name));
+        }
+    }
+    const auto settings = m_profile.openSettings();
+    settings->beginGroup(groupFor(*info));
+    if (headers.isEmpty()) {
+        settings->remove(QStringLiteral("headers"));
+    } else {
+        settings->setValue(QStringLiteral("headers"), headersToStrings(headers));
+    }
+    settings->endGroup();
     settings->sync();
     if (settings->status() != QSettings::NoError) {
         return tr("Could not write %1.").arg(settings->fileName());

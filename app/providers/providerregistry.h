@@ -24,7 +24,7 @@ struct ProviderInfo {
     bool local = false; // a server on the user's machine that generates one answer at a time
     int maxConcurrentStreams = 8;
     bool custom = false;
-    RawHeaders extraHeaders; // custom providers' headers; never a key
+    RawHeaders extraHeaders; // the user's extra headers; never a key
 
     bool needsKey() const { return !keyEnvironmentVariables.isEmpty(); }
 };
@@ -63,6 +63,9 @@ public:
     // For presets and custom providers alike; an empty URL restores a preset's default.
     std::optional<QString> setBaseUrl(const QString &id, const QUrl &baseUrl);
     std::optional<QString> setMaxConcurrentStreams(const QString &id, int streams);
+    // Non-secret headers sent with every request (a gateway's team or trace
+    // header, say); credential headers are refused. Empty clears them.
+    std::optional<QString> setExtraHeaders(const QString &id, const RawHeaders &headers);
 
     static bool isValidCustomName(const QString &name);
     static std::optional<QString> checkBaseUrl(const QUrl &url);

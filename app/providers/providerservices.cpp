@@ -2,14 +2,17 @@
 
 #include "providers/network/httppolicy.h"
 #include "providers/protocol/protocoladapter.h"
+#include "settings/settings.h"
 
 #include <QNetworkAccessManager>
+#include <QSettings>
 
 namespace Confer
 {
 
 ProviderServices::ProviderServices(Profile profile, KeySource *keys, QObject *parent)
     : QObject(parent)
+    , m_profile(profile)
     , m_network(Http::createNetworkAccessManager())
     , m_keys(keys)
     , m_registry(profile)
@@ -28,6 +31,10 @@ std::unique_ptr<ChatJob> ProviderServices::createJob(
         return nullptr;
     }
     request.model = model.model;
+    if (!options.inactivityTimeout) {
+        const auto storage = m_profile.openSettings();
+        options.inactivityTimeout = std::chrono::seconds(Settings(*storage).inactivityTimeoutSeconds());
+    }
     if (!options.pricing) {
         options.pricing = m_catalog.cachedModel(*provider, model.model);
     }

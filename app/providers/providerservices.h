@@ -36,13 +36,17 @@ public:
     ModelCatalog &catalog() { return m_catalog; }
 
     // A job asking model for request, with catalog prices for its cost; nullptr and
-    // *error when the provider is unknown. Start it with submit().
+    // *error when the provider is unknown. Start it with submit(). The profile's
+    // settings are read for each job, so a change applies to the next answer:
+    // the provider's base URL, headers and stream limit (ProviderRegistry), and
+    // the inactivity timeout unless options sets one.
     std::unique_ptr<ChatJob> createJob(
         const ModelReference &model, ChatRequest request, ChatJobOptions options, QString *error);
     // Starts the job now or queues it behind its provider's other streams.
     void submit(ChatJob *job);
 
 private:
+    Profile m_profile;
     std::unique_ptr<QNetworkAccessManager> m_network;
     KeySource *m_keys;
     ProviderRegistry m_registry;

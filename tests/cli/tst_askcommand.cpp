@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -174,7 +175,8 @@ private Q_SLOTS:
             0);
         m_server->enqueue(ScriptedResponse::stream("text/event-stream", anthropicStream));
         const Run run = confer({QStringLiteral("ask"), QStringLiteral("-m"), QStringLiteral("anthropic/claude"),
-            QStringLiteral("--reasoning"), QStringLiteral("low"), QStringLiteral("Think")});
+            QStringLiteral("--no-save"), QStringLiteral("--reasoning"), QStringLiteral("low"),
+            QStringLiteral("Think")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out, QStringLiteral("Hello from Claude\n"));
         QVERIFY2(run.err.startsWith(QLatin1String("Pondering.")), qPrintable(run.err));
@@ -229,6 +231,10 @@ private Q_SLOTS:
             QJsonParseError error;
             const QJsonObject object = QJsonDocument::fromJson(line.toUtf8(), &error).object();
             QCOMPARE(error.error, QJsonParseError::NoError);
+            if (object.value(QLatin1String("event")).toString() == QLatin1String("conversation")) {
+                QVERIFY(object.value(QLatin1String("id")).toInteger() > 0);
+                continue;
+            }
             QCOMPARE(object.value(QLatin1String("model")).toString(), QStringLiteral("openai/m"));
             QCOMPARE(object.value(QLatin1String("lane")).toInt(-1), 0);
             events.append(object.value(QLatin1String("event")).toString());
@@ -268,6 +274,9 @@ private Q_SLOTS:
         for (const QString &line : run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
             const QJsonObject object = QJsonDocument::fromJson(line.toUtf8()).object();
             QVERIFY2(!object.isEmpty(), qPrintable(line));
+            if (object.value(QLatin1String("event")).toString() == QLatin1String("conversation")) {
+                continue;
+            }
             const int lane = object.value(QLatin1String("lane")).toInt();
             events[lane].append(object.value(QLatin1String("event")).toString());
             if (events[lane].last() == QLatin1String("error")) {
@@ -370,6 +379,56 @@ private Q_SLOTS:
         QCOMPARE(m_server->maxOpenResponses(), 1); // Ollama answers one at a time, so Confer asks one at a time
         QCOMPARE(run.err.count(QLatin1String("waiting for a free stream at Ollama")), 3);
         QCOMPARE(run.out.count(QLatin1String("Hello from Ollama")), 4);
+    }
+
+    // `providers set-streams` and `set-headers` reach the requests `ask` sends.
+    void providerSettingsReachTheRequests()
+    {
+        QCOMPARE(confer({QStringLiteral("providers"), QStringLiteral("set-url"), QStringLiteral("ollama"),
+                            m_server->url().toString()})
+                     .exitCode,
+            0);
+        Run run = confer({QStringLiteral("providers"), QStringLiteral("set-streams"), QStringLiteral("ollama"),
+            QStringLiteral("2")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = confer({QStringLiteral("providers"), QStringLiteral("set-headers"), QStringLiteral("ollama"),
+            QStringLiteral("x-team: research"), QStringLiteral("x-trace:on")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = confer({QStringLiteral("providers"), QStringLiteral("list")});
+        QVERIFY2(run.out.contains(QRegularExpression(QStringLiteral("\\nollama .* 2\\n"))), qPrintable(run.out));
+
+        ScriptedResponse response = ScriptedResponse::stream("application/x-ndjson", ollamaStream);
+        response.firstByteDelayMs = 100;
+        m_server->setFallback(response);
+        QStringList arguments {QStringLiteral("ask"), QStringLiteral("--no-save")};
+        for (const char *model : {"a", "b", "c", "d"}) {
+            arguments << QStringLiteral("-m") << QStringLiteral("ollama/") + QLatin1String(model);
+        }
+        arguments << QStringLiteral("Compare");
+        run = confer(arguments);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(m_server->requests().size(), 4);
+        QCOMPARE(m_server->maxOpenResponses(), 2);
+        QCOMPARE(run.err.count(QLatin1String("waiting for a free stream at Ollama")), 2);
+        for (const RecordedRequest &request : m_server->requests()) {
+            QCOMPARE(request.header("x-team"), QByteArray("research"));
+            QCOMPARE(request.header("x-trace"), QByteArray("on"));
+        }
+
+        run = confer({QStringLiteral("providers"), QStringLiteral("set-headers"), QStringLiteral("ollama"),
+            QStringLiteral("Authorization: Bearer sk-not-here")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("cannot be a stored header")), qPrintable(run.err));
+        run = confer({QStringLiteral("providers"), QStringLiteral("set-streams"), QStringLiteral("ollama"),
+            QStringLiteral("0")});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(
+            confer({QStringLiteral("providers"), QStringLiteral("set-headers"), QStringLiteral("ollama")}).exitCode, 0);
+        m_server->setFallback(ScriptedResponse::stream("application/x-ndjson", ollamaStream));
+        run = confer({QStringLiteral("ask"), QStringLiteral("--no-save"), QStringLiteral("-m"),
+            QStringLiteral("ollama/a"), QStringLiteral("Again")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(!m_server->requests().constLast().hasHeader("x-team"));
     }
 
     void oneOfSeveralFails()

@@ -11,7 +11,10 @@ set(expected
     bin/confer
     share/applications/io.github.confer.Confer.desktop
     share/metainfo/io.github.confer.Confer.metainfo.xml
-    share/icons/hicolor/scalable/apps/io.github.confer.Confer.svg)
+    share/icons/hicolor/scalable/apps/io.github.confer.Confer.svg
+    share/man/man1/confer.1.gz
+    share/doc/confer/copyright
+    share/doc/confer/changelog.Debian.gz)
 foreach(size 16 22 24 32 48 64 128 256 512)
     list(APPEND expected share/icons/hicolor/${size}x${size}/apps/io.github.confer.Confer.png)
 endforeach()

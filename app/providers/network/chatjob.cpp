@@ -47,6 +47,9 @@ ChatJob::ChatJob(QNetworkAccessManager *network, KeySource *keys, ProviderInfo p
     , m_request(std::move(request))
     , m_options(options)
 {
+    if (!m_options.inactivityTimeout) {
+        m_options.inactivityTimeout = DefaultInactivityTimeout;
+    }
     m_retryTimer = new QTimer(this);
     m_retryTimer->setSingleShot(true);
     connect(m_retryTimer, &QTimer::timeout, this, [this] {
@@ -125,7 +128,7 @@ void ChatJob::send(const HttpRequestSpec &spec)
                                    << Http::redactedHeaders(spec.headers);
 
     Http::RequestOptions options;
-    options.inactivityTimeout = m_options.inactivityTimeout;
+    options.inactivityTimeout = *m_options.inactivityTimeout;
     options.connectionsPerHost = m_provider.maxConcurrentStreams;
     const QNetworkRequest request = Http::buildRequest(spec, options);
     m_reply = m_network->sendCustomRequest(request, spec.method, spec.body);
@@ -402,7 +405,7 @@ ProviderError ChatJob::transportError() const
         error.kind = ErrorKind::Timeout;
         error.providerMessage = tr("%1 sent nothing for %2 seconds.")
                                     .arg(m_provider.displayName)
-                                    .arg(std::chrono::duration<double>(m_options.inactivityTimeout).count());
+                                    .arg(std::chrono::duration<double>(*m_options.inactivityTimeout).count());
         break;
     case QNetworkReply::SslHandshakeFailedError:
     case QNetworkReply::InsecureRedirectError:

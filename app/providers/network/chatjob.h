@@ -9,6 +9,7 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -52,8 +53,12 @@ struct ChatResult {
     ChatMetrics metrics;
 };
 
+inline constexpr std::chrono::seconds DefaultInactivityTimeout {120};
+
 struct ChatJobOptions {
-    std::chrono::milliseconds inactivityTimeout {std::chrono::seconds(120)};
+    // No byte for this long ends the answer. Unset: the profile's setting when
+    // ProviderServices makes the job, DefaultInactivityTimeout otherwise.
+    std::optional<std::chrono::milliseconds> inactivityTimeout;
     int maxRetries = 3;
     std::chrono::milliseconds baseRetryDelay {std::chrono::seconds(1)};
     // A retry hint longer than this fails the answer instead of waiting.
