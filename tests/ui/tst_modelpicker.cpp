@@ -407,10 +407,17 @@ void TestModelPicker::searchRanksFuzzyMatches()
         QCOMPARE(picker->view()->currentIndex().data(ModelListModel::ModelRole).toString(), expected.constFirst());
     }
 
+    if (query == QLatin1String("sonnet")) {
+        QCOMPARE(ModelDelegate::providerStatusLine(proxyProviderIndex(*picker, QStringLiteral("anthropic"))),
+            QStringLiteral("1 of 2 models · key for this session only"));
+    }
+
     // Esc clears the search and brings every provider back.
     QTest::keyClick(picker->searchBox(), Qt::Key_Escape);
     QVERIFY(picker->searchBox()->text().isEmpty());
     QVERIFY(!empty->isVisible());
+    QCOMPARE(ModelDelegate::providerStatusLine(proxyProviderIndex(*picker, QStringLiteral("anthropic"))),
+        QStringLiteral("2 models · key for this session only"));
     QCOMPARE(topLevelKinds(picker->filterModel()).constFirst(), QStringLiteral("Favourites"));
 }
 

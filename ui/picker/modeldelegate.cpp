@@ -166,10 +166,17 @@ QRect ModelDelegate::actionRect(const QStyleOptionViewItem &option, const QModel
 
 QString ModelDelegate::providerStatusLine(const QModelIndex &index)
 {
-    const QString status = index.data(ModelListModel::StatusTextRole).toString();
+    QString status = index.data(ModelListModel::StatusTextRole).toString();
     const auto state = index.data(ModelListModel::ProviderStateRole).value<State>();
     const QString key = index.data(ModelListModel::KeyStatusRole).toString();
-    if (state == State::Ready && index.data(ModelListModel::AvailableRole).toBool() && !key.isEmpty()) {
+    const bool ready = state == State::Ready && index.data(ModelListModel::AvailableRole).toBool();
+    // While a search or filter hides some of them, say how many are shown.
+    const int total = index.data(ModelListModel::ModelCountRole).toInt();
+    const int shown = index.model()->rowCount(index);
+    if (ready && shown < total) {
+        status = tr("%1 of %2 models").arg(shown).arg(total);
+    }
+    if (ready && !key.isEmpty()) {
         return status + QStringLiteral(" · ") + key;
     }
     return status;

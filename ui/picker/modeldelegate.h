@@ -23,12 +23,13 @@ public:
     static QRect starRect(const QRect &rowRect);
     QRect actionRect(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     static QString actionText(const QModelIndex &index);
+    // A provider header's second line: its state, or how many of its models are listed and where its key comes from.
+    static QString providerStatusLine(const QModelIndex &index);
 
 private:
     void paintHeading(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
     void paintProvider(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
     void paintModel(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
-    static QString providerStatusLine(const QModelIndex &index);
 };
 
 }
