@@ -1,19 +1,14 @@
 // The Models sidebar against loopback servers speaking OpenRouter's, Anthropic's
 // and Ollama's model-list formats: grouping, fuzzy ranking, filters, favourites,
-// keyless and stopped providers, picking by keyboard and mouse, comparisons, and
-// the window changing an open conversation's model in a real SQLite store.
-#include "loopbackserver.h"
-#include "mainwindow/mainwindow.h"
+// keyless and stopped providers, picking by keyboard and mouse, and comparisons.
 #include "picker/fuzzymatch.h"
 #include "picker/modeldelegate.h"
 #include "picker/modelfiltermodel.h"
 #include "picker/modellistmodel.h"
 #include "picker/modelpicker.h"
+#include "pickertesting.h"
 #include "providers/providerservices.h"
 #include "secrets/apikeystore.h"
-#include "settings/settings.h"
-#include "store/conversationstore.h"
-#include "store/database.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -32,60 +27,7 @@
 
 #include <memory>
 
-using namespace Confer;
-using namespace ConferTest;
-
-namespace
-{
-using Kind = ModelListModel::Kind;
-using State = ModelListModel::ProviderState;
-
-const QByteArray OpenRouterModels = R"json({"data":[
-{"id":"anthropic/claude-sonnet-4","name":"Anthropic: Claude Sonnet 4","context_length":200000,
- "architecture":{"input_modalities":["text","image"],"output_modalities":["text"]},
- "pricing":{"prompt":"0.000003","completion":"0.000015"},"supported_parameters":["reasoning","include_reasoning","tools","max_tokens"]},
-{"id":"anthropic/claude-3.5-haiku","name":"Anthropic: Claude 3.5 Haiku","context_length":200000,
- "architecture":{"input_modalities":["text","image"],"output_modalities":["text"]},
- "pricing":{"prompt":"0.0000008","completion":"0.000004"},"supported_parameters":["tools","max_tokens"]},
-{"id":"openai/gpt-4o-mini","name":"OpenAI: GPT-4o-mini","context_length":128000,
- "architecture":{"input_modalities":["text","image","file"],"output_modalities":["text"]},
- "pricing":{"prompt":"0.00000015","completion":"0.0000006"},"supported_parameters":["tools","max_tokens"]},
-{"id":"deepseek/deepseek-r1","name":"DeepSeek: R1","context_length":163840,
- "architecture":{"input_modalities":["text"],"output_modalities":["text"]},
- "pricing":{"prompt":"0.0000004","completion":"0.000002"},"supported_parameters":["reasoning","include_reasoning","max_tokens"]},
-{"id":"meta-llama/llama-3.3-70b-instruct:free","name":"Meta: Llama 3.3 70B Instruct (free)","context_length":131072,
- "architecture":{"input_modalities":["text"],"output_modalities":["text"]},
- "pricing":{"prompt":"0","completion":"0"},"supported_parameters":["max_tokens"]}
-]})json";
-
-const QByteArray AnthropicModels
-    = R"({"data":[{"type":"model","id":"claude-opus-4-1-20250805","display_name":"Claude Opus 4.1","created_at":"2025-08-05T00:00:00Z"},)"
-      R"({"type":"model","id":"claude-sonnet-4-5-20250929","display_name":"Claude Sonnet 4.5","created_at":"2025-09-29T00:00:00Z"}],)"
-      R"("has_more":false,"first_id":"claude-opus-4-1-20250805","last_id":"claude-sonnet-4-5-20250929"})";
-
-const QByteArray OllamaTags
-    = R"({"models":[{"name":"qwen3:8b","model":"qwen3:8b","modified_at":"2025-08-20T10:00:00Z","size":5225388164,"digest":"500a1f067a9f","details":{"family":"qwen3"}},)"
-      R"({"name":"llama3.2:3b","model":"llama3.2:3b","modified_at":"2025-08-20T10:00:00Z","size":2019393189,"digest":"a80c4f17acd5","details":{"family":"llama"}}]})";
-
-const QStringList OpenRouterRefs {QStringLiteral("openrouter/anthropic/claude-3.5-haiku"),
-    QStringLiteral("openrouter/anthropic/claude-sonnet-4"), QStringLiteral("openrouter/deepseek/deepseek-r1"),
-    QStringLiteral("openrouter/meta-llama/llama-3.3-70b-instruct:free"),
-    QStringLiteral("openrouter/openai/gpt-4o-mini")};
-const QStringList AnthropicRefs {
-    QStringLiteral("anthropic/claude-opus-4-1-20250805"), QStringLiteral("anthropic/claude-sonnet-4-5-20250929")};
-const QStringList OllamaRefs {QStringLiteral("ollama/llama3.2:3b"), QStringLiteral("ollama/qwen3:8b")};
-
-quint16 closedPort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost)) {
-        return 0;
-    }
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return port;
-}
-}
+using namespace PickerTesting;
 
 class TestModelPicker : public QObject
 {
@@ -110,173 +52,37 @@ private Q_SLOTS:
     void catalogFailureShowsTheReason();
     void enterPicksAndArrowsMove();
     void ctrlClickComparesSeveral();
-    void pickingChangesTheOpenConversationsModel();
-    void pickingWithoutConversationSetsTheDefault();
-    void ctrlKFocusesTheSearchAndAddKeyOpensProviders();
     void typingNarrowsALongList();
 
 private:
     std::unique_ptr<ModelPicker> makePicker();
-    bool allLoaded(const ModelListModel *model) const;
-    static QStringList visibleModels(const QAbstractItemModel *model);
-    static QStringList topLevelKinds(const QAbstractItemModel *model);
-    static QModelIndex proxyIndexOf(const ModelPicker &picker, const QString &model);
-    static QModelIndex proxyProviderIndex(const ModelPicker &picker, const QString &providerId);
-    static void clickRow(QTreeView *view, const QModelIndex &index, Qt::KeyboardModifiers modifiers = {});
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::optional<Profile> m_profile;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<SessionStore> m_keychain;
-    std::unique_ptr<ApiKeyStore> m_keys;
-    std::unique_ptr<ProviderServices> m_services;
-    std::unique_ptr<LoopbackServer> m_openRouter;
-    std::unique_ptr<LoopbackServer> m_anthropic;
-    std::unique_ptr<LoopbackServer> m_ollama;
-    quint16 m_closedPort = 0;
+    std::unique_ptr<Environment> m_env;
 };
 
 void TestModelPicker::initTestCase()
 {
-    // Only the keys a test sets: whatever the machine has in its environment stays out.
-    for (const ProviderInfo &provider : ProviderRegistry::presets()) {
-        for (const QString &variable : provider.keyEnvironmentVariables) {
-            qunsetenv(variable.toLatin1().constData());
-        }
-    }
+    unsetProviderKeys();
 }
 
 void TestModelPicker::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_profile = Profile::inDirectory(m_dir->path());
-    QVERIFY(!m_profile->ensureDirectories());
-    m_settings = m_profile->openSettings();
-    // The keychain is never asked: keys here come from the environment or are kept for the session.
-    m_keychain = std::make_unique<SessionStore>();
-    m_keys = std::make_unique<ApiKeyStore>(*m_keychain, *m_settings, QStringLiteral("picker-test"));
-    m_services = std::make_unique<ProviderServices>(*m_profile, m_keys.get());
-
-    m_openRouter = std::make_unique<LoopbackServer>();
-    m_anthropic = std::make_unique<LoopbackServer>();
-    m_ollama = std::make_unique<LoopbackServer>();
-    for (LoopbackServer *server : {m_openRouter.get(), m_anthropic.get(), m_ollama.get()}) {
-        QVERIFY(server->listen());
-    }
-    m_openRouter->setFallback(ScriptedResponse::json(200, OpenRouterModels));
-    m_anthropic->setFallback(ScriptedResponse::json(200, AnthropicModels));
-    m_ollama->setFallback(ScriptedResponse::json(200, OllamaTags));
-    m_closedPort = closedPort();
-    QVERIFY(m_closedPort != 0);
-
-    ProviderRegistry &registry = m_services->registry();
-    QVERIFY(!registry.setBaseUrl(QStringLiteral("openrouter"), m_openRouter->url(QStringLiteral("/api/v1"))));
-    QVERIFY(!registry.setBaseUrl(QStringLiteral("anthropic"), m_anthropic->url()));
-    QVERIFY(!registry.setBaseUrl(QStringLiteral("ollama"), m_ollama->url()));
-    const QUrl closed(QStringLiteral("http://127.0.0.1:%1/v1").arg(m_closedPort));
-    for (const char *id : {"lmstudio", "llamacpp", "vllm"}) {
-        QVERIFY(!registry.setBaseUrl(QString::fromLatin1(id), closed));
-    }
-    qputenv("OPENROUTER_API_KEY", "sk-or-picker-test");
-    m_keys->keepForSession(QStringLiteral("anthropic"), QStringLiteral("sk-ant-picker-test"));
+    m_env = std::make_unique<Environment>();
+    const QString error = m_env->setUp();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TestModelPicker::cleanup()
 {
-    qunsetenv("OPENROUTER_API_KEY");
-    m_services.reset();
-    m_keys.reset();
-    m_keychain.reset();
-    m_settings.reset();
-    m_openRouter.reset();
-    m_anthropic.reset();
-    m_ollama.reset();
-    m_profile.reset();
-    m_dir.reset();
+    m_env.reset();
 }
 
 std::unique_ptr<ModelPicker> TestModelPicker::makePicker()
 {
-    auto picker = std::make_unique<ModelPicker>(*m_services, *m_settings);
+    auto picker = std::make_unique<ModelPicker>(*m_env->services, *m_env->settings);
     picker->resize(320, 2400); // every row on screen, so that rows can be clicked without scrolling
     picker->show();
     return picker;
-}
-
-bool TestModelPicker::allLoaded(const ModelListModel *model) const
-{
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex index = model->index(row, 0);
-        if (index.data(ModelListModel::KindRole).value<Kind>() == Kind::Provider
-            && index.data(ModelListModel::ProviderStateRole).value<State>() == State::Loading) {
-            return false;
-        }
-    }
-    return true;
-}
-
-QStringList TestModelPicker::visibleModels(const QAbstractItemModel *model)
-{
-    QStringList result;
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex group = model->index(row, 0);
-        for (int child = 0; child < model->rowCount(group); ++child) {
-            result.append(model->index(child, 0, group).data(ModelListModel::ModelRole).toString());
-        }
-    }
-    return result;
-}
-
-QStringList TestModelPicker::topLevelKinds(const QAbstractItemModel *model)
-{
-    QStringList result;
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex index = model->index(row, 0);
-        const Kind kind = index.data(ModelListModel::KindRole).value<Kind>();
-        result.append(kind == Kind::Provider ? index.data(ModelListModel::ProviderIdRole).toString()
-                                             : QString::fromLatin1(QMetaEnum::fromType<Kind>().valueToKey(int(kind))));
-    }
-    return result;
-}
-
-QModelIndex TestModelPicker::proxyIndexOf(const ModelPicker &picker, const QString &model)
-{
-    const QAbstractItemModel *proxy = picker.filterModel();
-    for (int row = 0; row < proxy->rowCount(); ++row) {
-        const QModelIndex group = proxy->index(row, 0);
-        if (group.data(ModelListModel::KindRole).value<Kind>() != Kind::Provider) {
-            continue;
-        }
-        for (int child = 0; child < proxy->rowCount(group); ++child) {
-            const QModelIndex index = proxy->index(child, 0, group);
-            if (index.data(ModelListModel::ModelRole).toString() == model) {
-                return index;
-            }
-        }
-    }
-    return {};
-}
-
-QModelIndex TestModelPicker::proxyProviderIndex(const ModelPicker &picker, const QString &providerId)
-{
-    const QAbstractItemModel *proxy = picker.filterModel();
-    for (int row = 0; row < proxy->rowCount(); ++row) {
-        const QModelIndex index = proxy->index(row, 0);
-        if (index.data(ModelListModel::KindRole).value<Kind>() == Kind::Provider
-            && index.data(ModelListModel::ProviderIdRole).toString() == providerId) {
-            return index;
-        }
-    }
-    return {};
-}
-
-void TestModelPicker::clickRow(QTreeView *view, const QModelIndex &index, Qt::KeyboardModifiers modifiers)
-{
-    view->scrollTo(index);
-    const QRect rect = view->visualRect(index);
-    // Right of the star column, on the model's name.
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, modifiers, QPoint(rect.left() + 60, rect.center().y()));
 }
 
 void TestModelPicker::fuzzyScores_data()
@@ -324,8 +130,9 @@ void TestModelPicker::groupsModelsByProvider()
     QCOMPARE(children(QStringLiteral("openrouter")), OpenRouterRefs);
     QCOMPARE(children(QStringLiteral("anthropic")), AnthropicRefs);
     QCOMPARE(children(QStringLiteral("ollama")), OllamaRefs);
-    QVERIFY(m_openRouter->requests().constFirst().path.startsWith("/api/v1/models"));
-    QCOMPARE(m_openRouter->requests().constFirst().header("authorization"), QByteArray("Bearer sk-or-picker-test"));
+    QVERIFY(m_env->openRouter->requests().constFirst().path.startsWith("/api/v1/models"));
+    QCOMPARE(
+        m_env->openRouter->requests().constFirst().header("authorization"), QByteArray("Bearer sk-or-picker-test"));
 
     // Providers that answer come first, in the registry's order; stopped servers, then keyless providers, last.
     const QStringList kinds = topLevelKinds(picker->filterModel());
@@ -360,9 +167,9 @@ void TestModelPicker::groupsModelsByProvider()
     QVERIFY(!picker->findChild<QWidget *>(QStringLiteral("modelRefreshButton"))->accessibleName().isEmpty());
 
     // Refresh asks every provider again, and the list comes back the same.
-    const qsizetype before = m_openRouter->requests().size();
+    const qsizetype before = m_env->openRouter->requests().size();
     picker->findChild<QAbstractButton *>(QStringLiteral("modelRefreshButton"))->click();
-    QTRY_COMPARE_WITH_TIMEOUT(m_openRouter->requests().size(), before + 1, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_env->openRouter->requests().size(), before + 1, 15000);
     QTRY_VERIFY_WITH_TIMEOUT(allLoaded(picker->model()), 15000);
     QCOMPARE(children(QStringLiteral("openrouter")), OpenRouterRefs);
 }
@@ -497,11 +304,11 @@ void TestModelPicker::favouritesPersist()
         picker->recordUse(QStringLiteral("anthropic/claude-opus-4-1-20250805"));
         picker->recordUse(haiku); // a favourite is not repeated under Recently used
     }
-    m_settings->sync();
+    m_env->settings->sync();
 
     // A new model on the same profile (a later run) has the favourites and recent models, before any catalog load.
-    const auto settings = m_profile->openSettings();
-    ModelListModel later(*m_services, *settings);
+    const auto settings = m_env->profile->openSettings();
+    ModelListModel later(*m_env->services, *settings);
     QAbstractItemModelTester tester(&later, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(later.favourites(), (QStringList {haiku, QStringLiteral("ollama/qwen3:8b")}));
     QCOMPARE(later.recentlyUsed(), (QStringList {haiku, QStringLiteral("anthropic/claude-opus-4-1-20250805")}));
@@ -562,12 +369,12 @@ void TestModelPicker::addingAKeyListsTheModels()
     QVERIFY(groq.listen());
     groq.setFallback(ScriptedResponse::json(200,
         R"({"object":"list","data":[{"id":"llama-3.3-70b-versatile","object":"model","created":1733447754,"owned_by":"Meta","active":true,"context_window":131072}]})"));
-    QVERIFY(!m_services->registry().setBaseUrl(QStringLiteral("groq"), groq.url(QStringLiteral("/openai/v1"))));
+    QVERIFY(!m_env->services->registry().setBaseUrl(QStringLiteral("groq"), groq.url(QStringLiteral("/openai/v1"))));
     QCOMPARE(
         picker->model()->providerIndex(QStringLiteral("groq")).data(ModelListModel::ProviderStateRole).value<State>(),
         State::NoKey);
 
-    m_keys->keepForSession(QStringLiteral("groq"), QStringLiteral("gsk-picker-test"));
+    m_env->keys->keepForSession(QStringLiteral("groq"), QStringLiteral("gsk-picker-test"));
     QTRY_COMPARE_WITH_TIMEOUT(
         picker->model()->providerIndex(QStringLiteral("groq")).data(ModelListModel::ProviderStateRole).value<State>(),
         State::Ready, 15000);
@@ -583,7 +390,7 @@ void TestModelPicker::localServerNotRunning()
     const QModelIndex lmstudio = picker->model()->providerIndex(QStringLiteral("lmstudio"));
     QCOMPARE(lmstudio.data(ModelListModel::ProviderStateRole).value<State>(), State::NotRunning);
     QCOMPARE(lmstudio.data(ModelListModel::StatusTextRole).toString(),
-        QStringLiteral("LM Studio is not running on 127.0.0.1:%1.").arg(m_closedPort));
+        QStringLiteral("LM Studio is not running on 127.0.0.1:%1.").arg(m_env->closedPort));
     QVERIFY(lmstudio.data(ModelListModel::AvailableRole).toBool());
     QCOMPARE(ModelDelegate::actionText(lmstudio), QStringLiteral("Retry"));
 
@@ -592,7 +399,7 @@ void TestModelPicker::localServerNotRunning()
     QVERIFY(server.listen());
     server.setFallback(ScriptedResponse::json(200,
         R"({"object":"list","data":[{"id":"qwen2.5-7b-instruct","object":"model","owned_by":"organization_owner"}]})"));
-    QVERIFY(!m_services->registry().setBaseUrl(QStringLiteral("lmstudio"), server.url(QStringLiteral("/v1"))));
+    QVERIFY(!m_env->services->registry().setBaseUrl(QStringLiteral("lmstudio"), server.url(QStringLiteral("/v1"))));
     auto *view = picker->view();
     view->setFocus();
     view->setCurrentIndex(proxyProviderIndex(*picker, QStringLiteral("lmstudio")));
@@ -609,7 +416,7 @@ void TestModelPicker::localServerNotRunning()
 
 void TestModelPicker::catalogFailureShowsTheReason()
 {
-    m_openRouter->setFallback(
+    m_env->openRouter->setFallback(
         ScriptedResponse::json(401, R"({"error":{"message":"No auth credentials found","code":401}})"));
     auto picker = makePicker();
     QTRY_VERIFY_WITH_TIMEOUT(allLoaded(picker->model()), 15000);
@@ -622,11 +429,12 @@ void TestModelPicker::catalogFailureShowsTheReason()
     QVERIFY(proxyProviderIndex(*picker, QStringLiteral("openrouter")).isValid());
 
     // A later failure keeps the last list and says so.
-    m_openRouter->setFallback(ScriptedResponse::json(200, OpenRouterModels));
+    m_env->openRouter->setFallback(ScriptedResponse::json(200, OpenRouterModels));
     picker->model()->reloadProvider(QStringLiteral("openrouter"));
     QTRY_COMPARE_WITH_TIMEOUT(
         picker->model()->rowCount(picker->model()->providerIndex(QStringLiteral("openrouter"))), 5, 15000);
-    m_openRouter->setFallback(ScriptedResponse::json(503, R"({"error":{"message":"Upstream overloaded","code":503}})"));
+    m_env->openRouter->setFallback(
+        ScriptedResponse::json(503, R"({"error":{"message":"Upstream overloaded","code":503}})"));
     picker->model()->reloadProvider(QStringLiteral("openrouter"));
     QTRY_COMPARE_WITH_TIMEOUT(picker->model()
                                   ->providerIndex(QStringLiteral("openrouter"))
@@ -677,7 +485,7 @@ void TestModelPicker::enterPicksAndArrowsMove()
 
     // A model of a provider without a key asks for the key instead.
     QSignalSpy addKey(picker.get(), &ModelPicker::addKeyRequested);
-    m_keys->remove(QStringLiteral("anthropic"), this, [](const SecretResult &) { });
+    m_env->keys->remove(QStringLiteral("anthropic"), this, [](const SecretResult &) { });
     QTRY_VERIFY(
         !picker->model()->providerIndex(QStringLiteral("anthropic")).data(ModelListModel::AvailableRole).toBool());
     picker->view()->setCurrentIndex(proxyIndexOf(*picker, QStringLiteral("anthropic/claude-opus-4-1-20250805")));
@@ -717,117 +525,6 @@ void TestModelPicker::ctrlClickComparesSeveral()
     QCOMPARE(picked.size(), 0);
 }
 
-void TestModelPicker::pickingChangesTheOpenConversationsModel()
-{
-    Store::Database database(m_dir->filePath(QStringLiteral("history.sqlite")));
-    QVERIFY(database.open());
-    Store::ConversationStore store(database);
-    Store::Lane lane;
-    lane.model = QStringLiteral("openrouter/openai/gpt-4o-mini");
-    const auto conversation = store.createConversation({lane});
-    QVERIFY(conversation);
-    const auto turn = store.appendUserTurn(*conversation, QStringLiteral("Hello"));
-    QVERIFY(turn);
-    const qint64 laneId = store.lanes(*conversation).constFirst().id;
-    QVERIFY(store.beginReply(*turn, laneId));
-
-    MainWindow window(*m_settings);
-    window.setConversationStore(store);
-    window.setProviderServices(*m_services);
-    window.show();
-    QVERIFY(window.modelPicker());
-    QTRY_VERIFY_WITH_TIMEOUT(allLoaded(window.modelPicker()->model()), 15000);
-    window.openConversation(*conversation);
-    QSignalSpy changed(&window, &MainWindow::pickedModelChanged);
-
-    window.modelPicker()->focusSearch();
-    QTest::keyClicks(window.modelPicker()->searchBox(), QStringLiteral("opus"));
-    QTest::keyClick(window.modelPicker()->searchBox(), Qt::Key_Return);
-    const QString opus = QStringLiteral("anthropic/claude-opus-4-1-20250805");
-    QCOMPARE(changed.size(), 1);
-    QCOMPARE(window.pickedModel(), opus);
-
-    // The lane answers with the new model from now on; the reply already written keeps the old one.
-    const QList<Store::Lane> lanes = store.lanes(*conversation);
-    QCOMPARE(lanes.size(), 1);
-    QCOMPARE(lanes.constFirst().model, opus);
-    const auto data = store.load(*conversation);
-    QVERIFY(data);
-    bool sawOldReply = false;
-    for (const Store::Message &message : data->messages) {
-        if (message.role == Store::MessageRole::Assistant) {
-            QCOMPARE(message.model, QStringLiteral("openrouter/openai/gpt-4o-mini"));
-            sawOldReply = true;
-        }
-    }
-    QVERIFY(sawOldReply);
-    // The next new conversation's default is untouched; the model is recently used.
-    QCOMPARE(Settings(*m_settings).defaultModels(), QStringList());
-    QCOMPARE(window.modelPicker()->model()->recentlyUsed().value(0), opus);
-}
-
-void TestModelPicker::pickingWithoutConversationSetsTheDefault()
-{
-    MainWindow window(*m_settings);
-    window.setProviderServices(*m_services);
-    window.show();
-    QTRY_VERIFY_WITH_TIMEOUT(allLoaded(window.modelPicker()->model()), 15000);
-    QCOMPARE(window.currentConversationId(), 0);
-    QCOMPARE(window.pickedModel(), QString());
-
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    ModelPicker *picker = window.modelPicker();
-    clickRow(picker->view(), proxyIndexOf(*picker, QStringLiteral("ollama/qwen3:8b")));
-    QCOMPARE(window.pickedModel(), QStringLiteral("ollama/qwen3:8b"));
-    QCOMPARE(Settings(*m_settings).defaultModels(), QStringList {QStringLiteral("ollama/qwen3:8b")});
-    // Recently used is at the top of the list now.
-    QCOMPARE(topLevelKinds(picker->filterModel()).constFirst(), QStringLiteral("Recent"));
-
-    // The models of a comparison count as recently used too, first one first.
-    QSignalSpy compared(picker, &ModelPicker::comparisonRequested);
-    clickRow(
-        picker->view(), proxyIndexOf(*picker, QStringLiteral("openrouter/deepseek/deepseek-r1")), Qt::ControlModifier);
-    clickRow(picker->view(), proxyIndexOf(*picker, QStringLiteral("anthropic/claude-opus-4-1-20250805")),
-        Qt::ControlModifier);
-    QTest::keyClick(picker->view(), Qt::Key_Return, Qt::ControlModifier);
-    QCOMPARE(compared.size(), 1);
-    QCOMPARE(picker->model()->recentlyUsed().mid(0, 3),
-        (QStringList {QStringLiteral("openrouter/deepseek/deepseek-r1"),
-            QStringLiteral("anthropic/claude-opus-4-1-20250805"), QStringLiteral("ollama/qwen3:8b")}));
-    QCOMPARE(window.pickedModel(), QStringLiteral("ollama/qwen3:8b"));
-
-    // A later window starts from the saved default.
-    MainWindow later(*m_settings);
-    QCOMPARE(later.pickedModel(), QStringLiteral("ollama/qwen3:8b"));
-}
-
-void TestModelPicker::ctrlKFocusesTheSearchAndAddKeyOpensProviders()
-{
-    MainWindow window(*m_settings);
-    window.setProviderServices(*m_services);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    QTRY_VERIFY_WITH_TIMEOUT(allLoaded(window.modelPicker()->model()), 15000);
-    auto *action = window.findChild<QAction *>(QStringLiteral("chooseModelAction"));
-    QVERIFY(action);
-    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_K));
-    QVERIFY(!action->text().isEmpty());
-    window.findChild<QAction *>(QStringLiteral("showSidebarAction"))->setChecked(false);
-    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_K));
-    QTRY_VERIFY(window.modelPicker()->searchBox()->hasFocus());
-    QVERIFY(window.modelPicker()->isVisible());
-
-    QSignalSpy providers(&window, &MainWindow::providerSettingsRequested);
-    QTest::keyClicks(window.modelPicker()->searchBox(), QStringLiteral("zzz"));
-    QTest::keyClick(window.modelPicker()->searchBox(), Qt::Key_Escape);
-    auto *view = window.modelPicker()->view();
-    view->setFocus();
-    view->setCurrentIndex(proxyProviderIndex(*window.modelPicker(), QStringLiteral("mistral")));
-    QTest::keyClick(view, Qt::Key_Return);
-    QCOMPARE(providers.size(), 1);
-    QCOMPARE(providers.constFirst().constFirst().toString(), QStringLiteral("mistral"));
-}
-
 void TestModelPicker::typingNarrowsALongList()
 {
     // 2000 models, more than OpenRouter lists: typing on only rescans what still matched, and
@@ -843,7 +540,7 @@ void TestModelPicker::typingNarrowsALongList()
         models.append({QString::fromLatin1(id), QString::fromLatin1(name)});
     }
     body += "]}";
-    m_openRouter->setFallback(ScriptedResponse::json(200, body));
+    m_env->openRouter->setFallback(ScriptedResponse::json(200, body));
     auto picker = makePicker();
     QTRY_VERIFY_WITH_TIMEOUT(allLoaded(picker->model()), 15000);
 

@@ -2,12 +2,8 @@
 // and dark, fed by loopback servers in OpenRouter's, Anthropic's and Ollama's
 // formats, with a favourite, a recently used model, a stopped local server and
 // providers without a key. The pictures are kept in build/<preset>/screenshots/.
-#include "loopbackserver.h"
 #include "mainwindow/mainwindow.h"
-#include "picker/modellistmodel.h"
-#include "picker/modelpicker.h"
-#include "providers/providerservices.h"
-#include "secrets/apikeystore.h"
+#include "pickertesting.h"
 #include "theme/theme.h"
 
 #include <QApplication>
@@ -21,12 +17,11 @@
 #include <QTest>
 #include <QTreeView>
 
-using namespace Confer;
-using namespace ConferTest;
+using namespace PickerTesting;
 
 namespace
 {
-const QByteArray OpenRouterModels = R"json({"data":[
+const QByteArray ScreenshotOpenRouterModels = R"json({"data":[
 {"id":"anthropic/claude-sonnet-4","name":"Anthropic: Claude Sonnet 4","context_length":200000,
  "architecture":{"input_modalities":["text","image"],"output_modalities":["text"]},
  "pricing":{"prompt":"0.000003","completion":"0.000015"},"supported_parameters":["reasoning","include_reasoning","tools"]},
@@ -44,14 +39,6 @@ const QByteArray OpenRouterModels = R"json({"data":[
  "pricing":{"prompt":"0","completion":"0"},"supported_parameters":["tools"]}
 ]})json";
 
-const QByteArray AnthropicModels
-    = R"({"data":[{"type":"model","id":"claude-opus-4-1-20250805","display_name":"Claude Opus 4.1","created_at":"2025-08-05T00:00:00Z"},)"
-      R"({"type":"model","id":"claude-sonnet-4-5-20250929","display_name":"Claude Sonnet 4.5","created_at":"2025-09-29T00:00:00Z"}],)"
-      R"("has_more":false,"first_id":"claude-opus-4-1-20250805","last_id":"claude-sonnet-4-5-20250929"})";
-
-const QByteArray OllamaTags
-    = R"({"models":[{"name":"qwen3:8b","model":"qwen3:8b","modified_at":"2025-08-20T10:00:00Z","size":5225388164,"digest":"500a1f067a9f","details":{"family":"qwen3"}},)"
-      R"({"name":"llama3.2:3b","model":"llama3.2:3b","modified_at":"2025-08-20T10:00:00Z","size":2019393189,"digest":"a80c4f17acd5","details":{"family":"llama"}}]})";
 }
 
 class TestPickerScreenshot : public QObject
@@ -62,34 +49,13 @@ private Q_SLOTS:
     void initTestCase();
     void picker_data();
     void picker();
-
-private:
-    static bool allLoaded(const ModelListModel *model);
 };
 
 void TestPickerScreenshot::initTestCase()
 {
     QCOMPARE(QGuiApplication::platformName(), QStringLiteral("xcb"));
     QVERIFY(QDir().mkpath(QStringLiteral(CONFER_BUILD_DIR "/screenshots")));
-    for (const ProviderInfo &provider : ProviderRegistry::presets()) {
-        for (const QString &variable : provider.keyEnvironmentVariables) {
-            qunsetenv(variable.toLatin1().constData());
-        }
-    }
-    qputenv("OPENROUTER_API_KEY", "sk-or-screenshot");
-}
-
-bool TestPickerScreenshot::allLoaded(const ModelListModel *model)
-{
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex index = model->index(row, 0);
-        if (index.data(ModelListModel::KindRole).value<ModelListModel::Kind>() == ModelListModel::Kind::Provider
-            && index.data(ModelListModel::ProviderStateRole).value<ModelListModel::ProviderState>()
-                == ModelListModel::ProviderState::Loading) {
-            return false;
-        }
-    }
-    return true;
+    unsetProviderKeys();
 }
 
 void TestPickerScreenshot::picker_data()
@@ -109,36 +75,13 @@ void TestPickerScreenshot::picker()
     QFETCH(QString, scheme);
     QFETCH(QString, search);
     QFETCH(bool, bottom);
-    QTemporaryDir directory;
-    QVERIFY(directory.isValid());
-    const Profile profile = Profile::inDirectory(directory.path());
-    QVERIFY(!profile.ensureDirectories());
-    const auto settings = profile.openSettings();
-    SessionStore keychain;
-    ApiKeyStore keys(keychain, *settings, QStringLiteral("picker-screenshot"));
-    keys.keepForSession(QStringLiteral("anthropic"), QStringLiteral("sk-ant-screenshot"));
-    ProviderServices services(profile, &keys);
-
-    LoopbackServer openRouter;
-    LoopbackServer anthropic;
-    LoopbackServer ollama;
-    for (LoopbackServer *server : {&openRouter, &anthropic, &ollama}) {
-        QVERIFY(server->listen());
-    }
-    openRouter.setFallback(ScriptedResponse::json(200, OpenRouterModels));
-    anthropic.setFallback(ScriptedResponse::json(200, AnthropicModels));
-    ollama.setFallback(ScriptedResponse::json(200, OllamaTags));
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    const QUrl closed(QStringLiteral("http://127.0.0.1:%1/v1").arg(probe.serverPort()));
-    probe.close();
-    ProviderRegistry &registry = services.registry();
-    QVERIFY(!registry.setBaseUrl(QStringLiteral("openrouter"), openRouter.url(QStringLiteral("/api/v1"))));
-    QVERIFY(!registry.setBaseUrl(QStringLiteral("anthropic"), anthropic.url()));
-    QVERIFY(!registry.setBaseUrl(QStringLiteral("ollama"), ollama.url()));
-    for (const char *id : {"lmstudio", "llamacpp", "vllm"}) {
-        QVERIFY(!registry.setBaseUrl(QString::fromLatin1(id), closed));
-    }
+    Environment environment;
+    const QString error = environment.setUp();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    // A list with a million-token context among the prices, for the picture.
+    environment.openRouter->setFallback(ScriptedResponse::json(200, ScreenshotOpenRouterModels));
+    QSettings *settings = environment.settings.get();
+    ProviderServices &services = *environment.services;
     settings->setValue(
         QStringLiteral("picker/favourites"), QStringList {QStringLiteral("anthropic/claude-opus-4-1-20250805")});
     settings->setValue(QStringLiteral("picker/recent"), QStringList {QStringLiteral("ollama/qwen3:8b")});
