@@ -6,14 +6,11 @@
 #include "pickertesting.h"
 #include "theme/theme.h"
 
-#include <QApplication>
 #include <QDir>
 #include <QLineEdit>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
-#include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
