@@ -11,6 +11,7 @@
 #include "secrets/apikeystore.h"
 #include "settings/livesettings.h"
 #include "settings/networkproxypolicy.h"
+#include "settings/providerspage.h"
 #include "settings/settings.h"
 #include "settings/settingsdialog.h"
 #include "store/conversationstore.h"
@@ -127,17 +128,24 @@ int main(int argc, char **argv)
         preferences, [&window](const QString &scheme) { window.setColorScheme(Theme::fromString(scheme)); });
     live.applyAll();
 
-    QObject::connect(&window, &MainWindow::settingsRequested, &window, [&] {
-        if (auto *open = window.findChild<SettingsDialog *>()) {
-            open->raise();
-            open->activateWindow();
-            return;
+    // providerId: open at Settings › Providers with that provider selected (the Models section's Add key…).
+    const auto openSettings = [&](const QString &providerId) {
+        auto *dialog = window.findChild<SettingsDialog *>();
+        if (!dialog) {
+            dialog = new SettingsDialog(preferences, keys, providers.registry(), &providers.catalog(), &window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            QObject::connect(dialog, &SettingsDialog::proxyPasswordChanged, &proxyPolicy, &NetworkProxyPolicy::apply);
         }
-        auto *dialog = new SettingsDialog(preferences, keys, providers.registry(), &providers.catalog(), &window);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        QObject::connect(dialog, &SettingsDialog::proxyPasswordChanged, &proxyPolicy, &NetworkProxyPolicy::apply);
+        if (!providerId.isEmpty()) {
+            dialog->showPage(SettingsDialog::Page::Providers);
+            dialog->providersPage()->selectProvider(providerId);
+        }
         dialog->show();
-    });
+        dialog->raise();
+        dialog->activateWindow();
+    };
+    QObject::connect(&window, &MainWindow::settingsRequested, &window, [&openSettings] { openSettings({}); });
+    QObject::connect(&window, &MainWindow::providerSettingsRequested, &window, openSettings);
 
     UnixSignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &UnixSignalWatcher::quitRequested, &window, &QWidget::close);

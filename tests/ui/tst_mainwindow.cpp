@@ -92,7 +92,8 @@ void TestMainWindow::menusHaveTheirActions_data()
                           << QStringList {QStringLiteral("&New Conversation"), QStringLiteral("&Export…"),
                                  QStringLiteral("&Quit")};
     QTest::newRow("View") << QStringLiteral("&View")
-                          << QStringList {QStringLiteral("Show &Sidebar"), QStringLiteral("&Full Screen")};
+                          << QStringList {QStringLiteral("Show &Sidebar"), QStringLiteral("&Full Screen"),
+                                 QStringLiteral("Choose &Model…")};
     QTest::newRow("Settings") << QStringLiteral("&Settings")
                               << QStringList {QStringLiteral("&Color Scheme"), QStringLiteral("Con&figure Confer…")};
     QTest::newRow("Help") << QStringLiteral("&Help")

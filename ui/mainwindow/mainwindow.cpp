@@ -5,6 +5,7 @@
 #include "composer/composer.h"
 #include "conversations/conversationsview.h"
 #include "mainwindow/aboutdialog.h"
+#include "picker/modelpicker.h"
 #include "providers/providerservices.h"
 #include "settings/settings.h"
 #include "sidebar/sidebarsection.h"
@@ -128,6 +129,16 @@ void MainWindow::buildMenus()
     connect(fullScreen, &QAction::toggled, this, [this](bool on) {
         setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
     });
+    QAction *chooseModel = view->addAction(QString());
+    chooseModel->setObjectName(QStringLiteral("chooseModelAction"));
+    chooseModel->setShortcut(Qt::CTRL | Qt::Key_K);
+    connect(chooseModel, &QAction::triggered, this, [this, sidebar] {
+        sidebar->setChecked(true);
+        if (m_modelPicker) {
+            m_modelPicker->focusSearch();
+        }
+    });
+    connect(m_composer, &Composer::modelChipClicked, chooseModel, &QAction::trigger);
 
     QMenu *settings = menuBar()->addMenu(QString());
     settings->setObjectName(QStringLiteral("settingsMenu"));
@@ -190,6 +201,7 @@ void MainWindow::retranslate()
     title("viewMenu", tr("&View"));
     text("showSidebarAction", tr("Show &Sidebar"));
     text("fullScreenAction", tr("&Full Screen"));
+    text("chooseModelAction", tr("Choose &Model…"));
     title("settingsMenu", tr("&Settings"));
     title("colorSchemeMenu", tr("&Color Scheme"));
     text("colorScheme-system", tr("Follow &System"));
@@ -235,6 +247,26 @@ void MainWindow::setConversationStore(Store::ConversationStore &store)
 void MainWindow::setProviderServices(ProviderServices &services)
 {
     m_services = &services;
+    m_modelPicker = new ModelPicker(services, m_settings);
+    m_modelPicker->setObjectName(QStringLiteral("modelPicker"));
+    m_models->setContent(m_modelPicker);
+    connect(m_modelPicker, &ModelPicker::modelPicked, this, &MainWindow::useModel);
+    connect(m_modelPicker, &ModelPicker::addKeyRequested, this, &MainWindow::providerSettingsRequested);
+    // Several models picked at once start a conversation with one lane each.
+    connect(m_modelPicker, &ModelPicker::comparisonRequested, this, [this](const QStringList &models) {
+        for (auto it = models.crbegin(); it != models.crend(); ++it) {
+            m_modelPicker->recordUse(*it);
+        }
+        if (!m_turnRunner) {
+            return;
+        }
+        if (const auto created = m_turnRunner->startConversation(models)) {
+            openConversation(*created);
+            m_composer->focusEditor();
+        } else {
+            m_composer->showError(m_turnRunner->lastError());
+        }
+    });
     // Context lengths arrive with the catalog, after the conversation may be open.
     connect(&services.catalog(), &ModelCatalog::loaded, this, &MainWindow::updateComposer);
     createTurnRunner();
@@ -301,8 +333,7 @@ void MainWindow::updateComposer()
 
 QString MainWindow::newConversationModel() const
 {
-    // Read from the settings file each time: any Settings object may have changed it.
-    return Settings(m_settings).defaultModels().value(0);
+    return pickedModel();
 }
 
 void MainWindow::sendPrompt(const QString &text)
@@ -328,6 +359,34 @@ void MainWindow::sendPrompt(const QString &text)
     if (!sent) {
         m_composer->showError(m_turnRunner->lastError());
     }
+}
+
+void MainWindow::useModel(const QString &model)
+{
+    if (m_currentConversationId != 0 && m_store) {
+        // The history keeps, per reply, the model that wrote it; only the lane's next turns change.
+        const QList<Store::Lane> lanes = m_store->lanes(m_currentConversationId);
+        if (lanes.size() == 1 && lanes.constFirst().model != model
+            && !m_store->setLaneModel(lanes.constFirst().id, model)) {
+            qWarning().noquote() << "could not change the conversation's model:" << m_store->lastError().message;
+        }
+    } else {
+        Settings(m_settings).setValue(Settings::Key::DefaultModels, QStringList {model});
+    }
+    m_pickedModel = model;
+    if (m_modelPicker) {
+        m_modelPicker->recordUse(model);
+    }
+    updateComposer(); // setLaneModel has no signal of its own
+    Q_EMIT pickedModelChanged(model);
+}
+
+QString MainWindow::pickedModel() const
+{
+    if (!m_pickedModel.isEmpty()) {
+        return m_pickedModel;
+    }
+    return Settings(m_settings).defaultModels().value(0);
 }
 
 void MainWindow::openConversation(qint64 conversationId)

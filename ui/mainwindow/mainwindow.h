@@ -18,6 +18,7 @@ class ConversationStore;
 }
 class Composer;
 class ConversationsView;
+class ModelPicker;
 class ProviderServices;
 class Settings;
 class SidebarSection;
@@ -50,11 +51,21 @@ public:
     Composer *composer() const { return m_composer; }
     // Sends the composer's prompts; made once both the store and the provider services are set.
     TurnRunner *turnRunner() const { return m_turnRunner; }
+    // The Models section; exists once setProviderServices() was called.
+    ModelPicker *modelPicker() const { return m_modelPicker; }
+    // The model last picked, else the first default model from Settings; empty when neither.
+    QString pickedModel() const;
+    // Sets the open single-lane conversation's model from its next turn on, or, with no
+    // conversation open, the model for the next new one; records it as recently used.
+    void useModel(const QString &model);
 
 Q_SIGNALS:
     // Settings > Configure Confer…: whoever built the window opens the Settings window.
     void settingsRequested();
     void currentConversationChanged(qint64 conversationId);
+    // Add key… in the Models section: open Settings › Providers at this provider.
+    void providerSettingsRequested(const QString &providerId);
+    void pickedModelChanged(const QString &model);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -85,6 +96,8 @@ private:
     ProviderServices *m_services = nullptr;
     qint64 m_currentConversationId = 0;
     TurnRunner *m_turnRunner = nullptr;
+    ModelPicker *m_modelPicker = nullptr;
+    QString m_pickedModel;
 };
 
 }
