@@ -852,6 +852,16 @@ void MarkdownRenderer::removeTail()
 
 void MarkdownRenderer::renderPending()
 {
+    // One edit block for removing the old tail and writing the new one, so
+    // the layout runs once per update.
+    QTextCursor edit(m_document.get());
+    edit.beginEditBlock();
+    renderTail();
+    edit.endEditBlock();
+}
+
+void MarkdownRenderer::renderTail()
+{
     removeTail();
     const QStringView tail = QStringView(m_text).mid(m_tailOffset);
     if (tail.isEmpty()) {
@@ -881,7 +891,6 @@ void MarkdownRenderer::renderPending()
     if (m_finished) {
         frozen = blocks.size();
     }
-    cursor.beginEditBlock();
     for (std::size_t k = 0; k < frozen; ++k) {
         writer.block(blocks[k], 0, 0);
     }
@@ -903,7 +912,6 @@ void MarkdownRenderer::renderPending()
         m_tailOffset = m_text.size();
         m_frozenCodeBlocks = m_codeBlocks.size();
     }
-    cursor.endEditBlock();
 }
 
 KSyntaxHighlighting::Definition MarkdownRenderer::definitionFor(const QString &language)

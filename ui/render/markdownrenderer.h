@@ -72,6 +72,7 @@ public:
 private:
     struct Writer;
     void renderPending();
+    void renderTail();
     void removeTail();
     KSyntaxHighlighting::Definition definitionFor(const QString &language);
 
