@@ -167,6 +167,18 @@ int main(int argc, char **argv)
     const QList<Sample> samples = streamIncrementally(renderer, text, sizes);
     reportWindows(QStringLiteral("update"), samples, {1, 20, 100});
 
+    // One long code block, the open tail for the whole answer.
+    {
+        QString code = QStringLiteral("```cpp\n");
+        for (int line = 0; code.size() < 20 * 1024; ++line) {
+            code += QStringLiteral("    total += values[%1] * weight(%1); // accumulate\n").arg(line);
+        }
+        MarkdownRenderer codeRenderer(repository);
+        codeRenderer.document()->setTextWidth(800);
+        reportWindows(
+            QStringLiteral("code_update"), streamIncrementally(codeRenderer, code, updateSizes(code.size())), {1, 20});
+    }
+
     MarkdownRenderer whole(repository);
     whole.setMarkdown(text);
     if (dumpDocument(*whole.document()) != dumpDocument(*renderer.document())) {
