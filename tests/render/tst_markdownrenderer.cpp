@@ -1,6 +1,10 @@
 // The Markdown renderer: golden renderings of a corpus of tricky documents,
 // streaming split at every awkward place equals rendering at once, no resource is ever
 // fetched or read, and palette changes re-theme code blocks.
+//
+// After a deliberate change of the rendering, regenerate the golden files and
+// read the difference before committing it:
+//   ./dev shell env CONFER_REGENERATE_GOLDEN=1 QT_QPA_PLATFORM=offscreen build/dev/bin/tst_markdownrenderer golden
 #include "render/documentdump.h"
 #include "render/markdownrenderer.h"
 

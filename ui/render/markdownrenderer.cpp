@@ -7,6 +7,7 @@
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/State>
 #include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
 #include <QFontDatabase>
 #include <QLoggingCategory>
 #include <QTextBlock>
@@ -418,7 +419,7 @@ private:
         if (image) {
             // Shown as a link naming its address, never loaded.
             const QString label = link.text.isEmpty() ? link.url : link.text + QStringLiteral(" (") + link.url + u')';
-            m_cursor.insertText(QStringLiteral("🖼 ") + label, f);
+            m_cursor.insertText(QCoreApplication::translate("Confer::MarkdownRenderer", "Image: %1").arg(label), f);
         } else if (link.text.isEmpty()) {
             m_cursor.insertText(link.url, f);
         } else {
@@ -531,7 +532,24 @@ struct MarkdownRenderer::Writer {
             f.setProperty(QTextFormat::BlockQuoteLevel, quote);
             f.setLeftMargin(16 * quote);
         }
-        f.setBottomMargin(4);
+        // Qt collapses adjacent margins: blocks stand 6 px apart, list items 2.
+        f.setTopMargin(6);
+        f.setBottomMargin(6);
+        return f;
+    }
+
+    // Quoted text is set back from the answer's own in a softer colour, as
+    // the document has no rule to draw beside it.
+    QTextCharFormat baseChars(int quote) const
+    {
+        QTextCharFormat f;
+        if (quote > 0) {
+            const QColor text = renderer.m_palette.color(QPalette::Text);
+            const QColor base = renderer.m_palette.color(QPalette::Base);
+            const auto mix = [](int a, int b) { return (a * 2 + b) / 3; };
+            f.setForeground(
+                QColor(mix(text.red(), base.red()), mix(text.green(), base.green()), mix(text.blue(), base.blue())));
+        }
         return f;
     }
 
@@ -551,15 +569,15 @@ struct MarkdownRenderer::Writer {
     {
         switch (b.kind) {
         case MarkdownBlock::Paragraph: {
-            startBlock(baseFormat(indent, quote));
-            inlineText(b.text, QTextCharFormat());
+            startBlock(baseFormat(indent, quote), baseChars(quote));
+            inlineText(b.text, baseChars(quote));
             break;
         }
         case MarkdownBlock::Heading: {
             QTextBlockFormat f = baseFormat(indent, quote);
             f.setHeadingLevel(b.level);
-            f.setTopMargin(8);
-            QTextCharFormat c;
+            f.setTopMargin(12);
+            QTextCharFormat c = baseChars(quote);
             c.setFontWeight(QFont::Bold);
             c.setProperty(QTextFormat::FontSizeAdjustment, qMax(0, 3 - b.level));
             startBlock(f, c);
@@ -603,12 +621,13 @@ struct MarkdownRenderer::Writer {
         QTextList *textList = nullptr;
         for (const MarkdownListItem &item : b.items) {
             QTextBlockFormat f = baseFormat(0, quote);
+            f.setTopMargin(2);
             f.setBottomMargin(2);
             if (item.task >= 0) {
                 f.setMarker(
                     item.task ? QTextBlockFormat::MarkerType::Checked : QTextBlockFormat::MarkerType::Unchecked);
             }
-            startBlock(f);
+            startBlock(f, baseChars(quote));
             if (textList) {
                 textList->add(cursor.block());
             } else {
@@ -616,7 +635,7 @@ struct MarkdownRenderer::Writer {
             }
             auto rest = item.blocks.begin();
             if (rest != item.blocks.end() && rest->kind == MarkdownBlock::Paragraph) {
-                inlineText(rest->text, QTextCharFormat());
+                inlineText(rest->text, baseChars(quote));
                 ++rest;
             }
             for (; rest != item.blocks.end(); ++rest) {
@@ -639,14 +658,31 @@ struct MarkdownRenderer::Writer {
         codeBlocks.append(info);
     }
 
+    // A code block stands out from the page: the theme's editor background,
+    // or its border colour when that is too close to the page (Breeze Light's
+    // white on a white window), or a shade of the page.
+    QColor codeBackground() const
+    {
+        const KSyntaxHighlighting::Theme &theme = renderer.m_theme;
+        const int page = renderer.m_palette.color(QPalette::Base).lightness();
+        for (const auto role : {KSyntaxHighlighting::Theme::BackgroundColor, KSyntaxHighlighting::Theme::IconBorder}) {
+            const QColor color = QColor::fromRgba(theme.editorColor(role));
+            if (qAbs(color.lightness() - page) >= 10) {
+                return color;
+            }
+        }
+        const QColor base = renderer.m_palette.color(QPalette::Base);
+        return page > 128 ? base.darker(107) : base.lighter(140);
+    }
+
     // The label line above a code block; returns its block number.
     int codeLabel(const QString &language, int index, int indent, int quote)
     {
         const KSyntaxHighlighting::Theme &theme = renderer.m_theme;
         QTextBlockFormat label = baseFormat(indent, quote);
         label.setProperty(CodeBlockProperty, index);
-        label.setBackground(QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::IconBorder)));
-        label.setTopMargin(4);
+        label.setBackground(codeBackground());
+        label.setTopMargin(8);
         label.setBottomMargin(0);
         QTextCharFormat labelChars;
         labelChars.setForeground(QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::LineNumbers)));
@@ -664,8 +700,9 @@ struct MarkdownRenderer::Writer {
         QTextBlockFormat line = baseFormat(indent, quote);
         line.setProperty(CodeBlockProperty, index);
         line.setNonBreakableLines(true);
+        line.setTopMargin(0);
         line.setBottomMargin(0);
-        line.setBackground(QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)));
+        line.setBackground(codeBackground());
         QTextCharFormat base;
         base.setFontFamilies(QFontDatabase::systemFont(QFontDatabase::FixedFont).families());
         base.setFontFixedPitch(true);
@@ -718,11 +755,19 @@ struct MarkdownRenderer::Writer {
         format.setCellSpacing(0);
         format.setBorder(1);
         format.setBorderCollapse(true);
+        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        format.setBorderBrush(renderer.m_palette.color(QPalette::Mid));
         format.setHeaderRowCount(1);
         QTextTable *table = cursor.insertTable(int(b.rows.size()), columns, format);
         for (int r = 0; r < b.rows.size(); ++r) {
             for (int c = 0; c < columns; ++c) {
                 QTextTableCell cell = table->cellAt(r, c);
+                // Collapsed borders are drawn from the cells' own.
+                QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
+                cellFormat.setBorder(1);
+                cellFormat.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+                cellFormat.setBorderBrush(renderer.m_palette.color(QPalette::Mid));
+                cell.setFormat(cellFormat);
                 cursor = cell.firstCursorPosition();
                 QTextBlockFormat f;
                 f.setAlignment(b.alignments[c]);
