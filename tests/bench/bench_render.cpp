@@ -179,6 +179,18 @@ int main(int argc, char **argv)
             QStringLiteral("code_update"), streamIncrementally(codeRenderer, code, updateSizes(code.size())), {1, 20});
     }
 
+    // One long list, the open tail for the whole answer.
+    {
+        QString list;
+        for (int item = 1; list.size() < 20 * 1024; ++item) {
+            list += QStringLiteral("%1. Step %1: measure the **baseline**, then change `one thing`.\n").arg(item);
+        }
+        MarkdownRenderer listRenderer(repository);
+        listRenderer.document()->setTextWidth(800);
+        reportWindows(
+            QStringLiteral("list_update"), streamIncrementally(listRenderer, list, updateSizes(list.size())), {1, 20});
+    }
+
     MarkdownRenderer whole(repository);
     whole.setMarkdown(text);
     if (dumpDocument(*whole.document()) != dumpDocument(*renderer.document())) {

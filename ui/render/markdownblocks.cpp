@@ -379,6 +379,7 @@ private:
         block.start = marker.number;
         const QChar delimiter = marker.delimiter;
         while (true) {
+            const int markerLine = i;
             QStringList itemLines {marker.rest};
             bool previousBlank = marker.rest.isEmpty();
             ++i;
@@ -406,6 +407,7 @@ private:
                 itemLines.removeLast();
             }
             MarkdownListItem item;
+            item.firstLine = markerLine;
             if (!itemLines.isEmpty()) {
                 QString &first = itemLines.first();
                 if (first.size() >= 3 && first[0] == u'[' && first[2] == u']'

@@ -15,6 +15,7 @@ namespace Confer
 struct MarkdownBlock;
 
 struct MarkdownListItem {
+    int firstLine = 0; // of its marker, among the lines parsed
     int task = -1; // -1: no checkbox, 0: unchecked, 1: checked
     std::vector<MarkdownBlock> blocks;
 };

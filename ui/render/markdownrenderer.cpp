@@ -606,7 +606,13 @@ struct MarkdownRenderer::Writer {
         }
     }
 
-    void list(const MarkdownBlock &b, int indent, int quote)
+    void list(const MarkdownBlock &b, int indent, int quote) { listItems(b, 0, b.items.size(), indent, quote); }
+
+    // List items [from, to). Each item is a QTextList of its own, numbered
+    // on from the list's start: Qt lays out every item of a list again when
+    // one is added or removed, which would make a long streaming list cost
+    // more per update the longer it grows.
+    void listItems(const MarkdownBlock &b, std::size_t from, std::size_t to, int indent, int quote)
     {
         QTextListFormat format;
         format.setIndent(indent + 1);
@@ -618,8 +624,8 @@ struct MarkdownRenderer::Writer {
                 = {QTextListFormat::ListDisc, QTextListFormat::ListCircle, QTextListFormat::ListSquare};
             format.setStyle(styles[indent % 3]);
         }
-        QTextList *textList = nullptr;
-        for (const MarkdownListItem &item : b.items) {
+        for (std::size_t k = from; k < to; ++k) {
+            const MarkdownListItem &item = b.items[k];
             QTextBlockFormat f = baseFormat(0, quote);
             f.setTopMargin(2);
             f.setBottomMargin(2);
@@ -628,11 +634,10 @@ struct MarkdownRenderer::Writer {
                     item.task ? QTextBlockFormat::MarkerType::Checked : QTextBlockFormat::MarkerType::Unchecked);
             }
             startBlock(f, baseChars(quote));
-            if (textList) {
-                textList->add(cursor.block());
-            } else {
-                textList = cursor.createList(format);
+            if (b.ordered) {
+                format.setStart(b.start + int(k));
             }
+            cursor.createList(format);
             auto rest = item.blocks.begin();
             if (rest != item.blocks.end() && rest->kind == MarkdownBlock::Paragraph) {
                 inlineText(rest->text, baseChars(quote));
@@ -835,6 +840,7 @@ void MarkdownRenderer::clear()
     m_codeBlocks.clear();
     m_frozenCodeBlocks = 0;
     m_openCode = OpenCode();
+    m_openList = OpenList();
 }
 
 void MarkdownRenderer::append(QStringView delta)
@@ -936,6 +942,12 @@ void MarkdownRenderer::renderTail()
     if (!resume) {
         m_openCode.active = false;
     }
+    // An open list goes on from its last frozen item.
+    const bool resumeList = m_openList.active && !blocks.empty() && blocks.front().kind == MarkdownBlock::List
+        && blocks.front().items.size() >= m_openList.itemsDone;
+    if (!resumeList) {
+        m_openList = OpenList();
+    }
     removeTail();
     if (blocks.empty()) {
         return;
@@ -957,6 +969,9 @@ void MarkdownRenderer::renderTail()
         if (k == 0 && resume) {
             continueCode(writer, blocks[k], true);
             m_openCode.active = false;
+        } else if (k == 0 && resumeList) {
+            writer.listItems(blocks[k], m_openList.itemsDone, blocks[k].items.size(), 0, 0);
+            m_openList = OpenList();
         } else {
             writer.block(blocks[k], 0, 0);
         }
@@ -988,6 +1003,11 @@ void MarkdownRenderer::renderTail()
         return;
     }
     m_openCode.active = false;
+    if (open.kind == MarkdownBlock::List) {
+        continueList(writer, open, completeLines, frozen == 0 && resumeList);
+        return;
+    }
+    m_openList = OpenList();
     m_frozenCodeBlocks = m_codeBlocks.size();
     writer.cursor.movePosition(QTextCursor::End);
     m_tailPosition = writer.cursor.position();
@@ -995,6 +1015,32 @@ void MarkdownRenderer::renderTail()
     m_frozenBlockFormat = writer.cursor.blockFormat();
     m_frozenCharFormat = writer.cursor.blockCharFormat();
     writer.block(open, 0, 0);
+    m_tailRendered = true;
+}
+
+void MarkdownRenderer::continueList(Writer &writer, const MarkdownBlock &block, int completeLines, bool resume)
+{
+    // An item is final once the next item's marker line is complete: a list
+    // of any length costs per update only its last item.
+    std::size_t finalItems = 0;
+    while (finalItems + 1 < block.items.size() && block.items[finalItems + 1].firstLine < completeLines) {
+        ++finalItems;
+    }
+    if (!resume) {
+        m_openList = OpenList();
+    }
+    if (finalItems > m_openList.itemsDone) {
+        writer.listItems(block, m_openList.itemsDone, finalItems, 0, 0);
+        m_openList.itemsDone = finalItems;
+    }
+    m_openList.active = m_openList.itemsDone > 0;
+    m_frozenCodeBlocks = m_codeBlocks.size();
+    writer.cursor.movePosition(QTextCursor::End);
+    m_tailPosition = writer.cursor.position();
+    m_tailUsedFreshBlock = m_freshBlock;
+    m_frozenBlockFormat = writer.cursor.blockFormat();
+    m_frozenCharFormat = writer.cursor.blockCharFormat();
+    writer.listItems(block, m_openList.itemsDone, block.items.size(), 0, 0);
     m_tailRendered = true;
 }
 

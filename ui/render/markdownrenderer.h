@@ -12,6 +12,7 @@
 #include <QTextFormat>
 
 #include <memory>
+#include <vector>
 
 class QTextDocument;
 
@@ -75,6 +76,7 @@ private:
     void renderPending();
     void renderTail();
     void continueCode(Writer &writer, const MarkdownBlock &block, bool complete);
+    void continueList(Writer &writer, const MarkdownBlock &block, int completeLines, bool resume);
     void removeTail();
     KSyntaxHighlighting::Definition definitionFor(const QString &language);
 
@@ -104,6 +106,12 @@ private:
         KSyntaxHighlighting::State state; // after those lines
     };
     OpenCode m_openCode;
+    // The list at the open tail, streamed item by item.
+    struct OpenList {
+        bool active = false;
+        std::size_t itemsDone = 0;
+    };
+    OpenList m_openList;
 };
 
 } // namespace Confer
