@@ -124,6 +124,7 @@ private Q_SLOTS:
     void chunked();
     void noResourceLoads();
     void paletteRethemes();
+    void paletteChangeWhileStreaming();
     void codeBlockAccessors();
 
 private:
@@ -384,6 +385,28 @@ void TestMarkdownRenderer::paletteRethemes()
     const QTextBlock code = renderer.document()->findBlockByNumber(renderer.codeBlocks().value(0).lastBlock);
     QVERIFY(code.blockFormat().background().color().lightness() < 128);
     QCOMPARE(renderer.markdown(), QStringLiteral("```cpp\nint x = 0;\n```\n"));
+}
+
+void TestMarkdownRenderer::paletteChangeWhileStreaming()
+{
+    // A palette switch in the middle of an open code block, an open list and
+    // an open paragraph: the answer goes on streaming in the new theme.
+    const QString text = QStringLiteral("Intro *text*\n\n- one\n- two\n- three\n\n```cpp\nint a = 1;\nint b = 2;\n"
+                                        "int c = 3;\n```\n\n> quoted\n");
+    MarkdownRenderer oneShot(m_repository);
+    oneShot.setPalette(darkPalette());
+    oneShot.setMarkdown(text);
+
+    for (const QString &marker : {QStringLiteral("b = 2"), QStringLiteral("- two"), QStringLiteral("Intro *te")}) {
+        const qsizetype cut = text.indexOf(marker) + 3;
+        MarkdownRenderer streamed(m_repository);
+        streamed.setPalette(lightPalette());
+        streamed.append(QStringView(text).left(cut));
+        streamed.setPalette(darkPalette());
+        streamed.append(QStringView(text).mid(cut));
+        streamed.finish();
+        QCOMPARE(dumpDocument(*streamed.document()), dumpDocument(*oneShot.document()));
+    }
 }
 
 void TestMarkdownRenderer::codeBlockAccessors()
