@@ -4,6 +4,7 @@
 #include "core/appidentity.h"
 #include "core/logfile.h"
 #include "core/profile.h"
+#include "core/singleinstance.h"
 #include "core/translations.h"
 #include "core/unixsignals.h"
 #include "mainwindow/mainwindow.h"
@@ -99,6 +100,20 @@ int main(int argc, char **argv)
             QApplication::translate("Confer::Desktop", "Confer could not prepare its profile.\n\n%1").arg(*error));
         return 1;
     }
+    // A second launch on this profile raises the running window instead.
+    SingleInstance instance(profile);
+    switch (instance.start(QApplication::arguments().mid(1), qEnvironmentVariable("XDG_ACTIVATION_TOKEN"))) {
+    case SingleInstance::Role::Primary:
+        break;
+    case SingleInstance::Role::Secondary:
+        return 0;
+    case SingleInstance::Role::Failed:
+        std::fprintf(stderr, "confer: %s\n", qPrintable(instance.errorString()));
+        std::fflush(stderr);
+        QMessageBox::critical(
+            nullptr, QApplication::translate("Confer::Desktop", "Confer cannot start"), instance.errorString());
+        return 1;
+    }
     LogFile::install(profile.logFilePath());
 
     const auto settings = profile.openSettings();
@@ -146,6 +161,22 @@ int main(int argc, char **argv)
     };
     QObject::connect(&window, &MainWindow::settingsRequested, &window, [&openSettings] { openSettings({}); });
     QObject::connect(&window, &MainWindow::providerSettingsRequested, &window, openSettings);
+
+    QObject::connect(&instance, &SingleInstance::activationRequested, &window,
+        [&window](const QStringList &arguments, const QString &activationToken) {
+            // On Wayland the compositor lets a window take focus only with the
+            // token of the launch that asked for it; Qt reads it from here.
+            if (!activationToken.isEmpty()) {
+                qputenv("XDG_ACTIVATION_TOKEN", activationToken.toUtf8());
+            }
+            window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+            window.show();
+            window.raise();
+            window.activateWindow();
+            if (arguments.contains(Cli::newConversationFlag())) {
+                window.startNewConversation();
+            }
+        });
 
     UnixSignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &UnixSignalWatcher::quitRequested, &window, &QWidget::close);

@@ -4,6 +4,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace ConferTest
 {
 
@@ -95,6 +97,11 @@ void LoopbackServer::enqueue(const ScriptedResponse &response)
     m_queue.append(response);
 }
 
+void LoopbackServer::setRoute(const QByteArray &pathSuffix, const ScriptedResponse &response)
+{
+    m_routes.append({pathSuffix, response});
+}
+
 void LoopbackServer::setFallback(const ScriptedResponse &response)
 {
     m_fallback = response;
@@ -175,7 +182,13 @@ void LoopbackServer::onReadyRead(QTcpSocket *socket)
     request.body = connection->buffer.mid(headEnd + 4, contentLength);
     connection->buffer.clear();
     m_requests.append(request);
-    respond(socket, m_queue.isEmpty() ? m_fallback : m_queue.takeFirst());
+    const auto route = std::find_if(m_routes.cbegin(), m_routes.cend(),
+        [&request](const auto &candidate) { return request.path.endsWith(candidate.first); });
+    if (route != m_routes.cend()) {
+        respond(socket, route->second);
+    } else {
+        respond(socket, m_queue.isEmpty() ? m_fallback : m_queue.takeFirst());
+    }
     Q_EMIT requestReceived(int(m_requests.size() - 1));
 }
 

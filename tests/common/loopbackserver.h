@@ -67,6 +67,9 @@ public:
     // Responses are served in the order they were queued; when none is left, the fallback is.
     void enqueue(const ScriptedResponse &response);
     void setFallback(const ScriptedResponse &response);
+    // Requests whose path ends with pathSuffix always get this response, ahead of the queue
+    // (e.g. "/models", which a window's model list may ask for at any moment).
+    void setRoute(const QByteArray &pathSuffix, const ScriptedResponse &response);
     void releaseHeld();
 
     const QList<RecordedRequest> &requests() const { return m_requests; }
@@ -89,6 +92,7 @@ private:
     QTcpServer *m_server;
     QList<ScriptedResponse> m_queue;
     ScriptedResponse m_fallback;
+    QList<QPair<QByteArray, ScriptedResponse>> m_routes;
     QList<RecordedRequest> m_requests;
     QHash<QTcpSocket *, Connection *> m_connections;
     int m_openResponses = 0;

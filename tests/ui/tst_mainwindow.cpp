@@ -97,7 +97,8 @@ void TestMainWindow::menusHaveTheirActions_data()
     QTest::newRow("Settings") << QStringLiteral("&Settings")
                               << QStringList {QStringLiteral("&Color Scheme"), QStringLiteral("Con&figure Confer…")};
     QTest::newRow("Help") << QStringLiteral("&Help")
-                          << QStringList {QStringLiteral("&About Confer"), QStringLiteral("About &Qt")};
+                          << QStringList {QStringLiteral("&Keyboard Shortcuts"), QStringLiteral("&About Confer"),
+                                 QStringLiteral("About &Qt")};
 }
 
 void TestMainWindow::menusHaveTheirActions()

@@ -5,6 +5,7 @@
 #include "composer/composer.h"
 #include "conversations/conversationsview.h"
 #include "mainwindow/aboutdialog.h"
+#include "mainwindow/shortcutsdialog.h"
 #include "picker/modelpicker.h"
 #include "providers/providerservices.h"
 #include "settings/settings.h"
@@ -167,6 +168,21 @@ void MainWindow::buildMenus()
 
     QMenu *help = menuBar()->addMenu(QString());
     help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *shortcuts = help->addAction(QIcon::fromTheme(QStringLiteral("input-keyboard")), QString(), this, [this] {
+        // One non-modal list, brought forward if already open.
+        auto *dialog = findChild<ShortcutsDialog *>();
+        if (!dialog) {
+            dialog = new ShortcutsDialog(this, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        dialog->reload();
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    });
+    shortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    shortcuts->setShortcut(Qt::CTRL | Qt::Key_Slash);
+    help->addSeparator();
     QAction *about = help->addAction(
         QIcon(QStringLiteral(":/icons/io.github.confer.Confer.svg")), QString(), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
@@ -209,6 +225,7 @@ void MainWindow::retranslate()
     text("colorScheme-dark", tr("&Dark"));
     text("configureAction", tr("Con&figure Confer…"));
     title("helpMenu", tr("&Help"));
+    text("keyboardShortcutsAction", tr("&Keyboard Shortcuts"));
     text("aboutAction", tr("&About Confer"));
     text("aboutQtAction", tr("About &Qt"));
 }
