@@ -26,6 +26,8 @@ private Q_SLOTS:
     void hasTheWorkbenchStructure();
     void menusHaveTheirActions_data();
     void menusHaveTheirActions();
+    void promisedShortcuts_data();
+    void promisedShortcuts();
     void geometryAndSplittersPersist();
     void colorSchemeSwitchesAndPersists();
     void newConversationFocusesComposer();
@@ -93,7 +95,7 @@ void TestMainWindow::menusHaveTheirActions_data()
                                  QStringLiteral("&Quit")};
     QTest::newRow("View") << QStringLiteral("&View")
                           << QStringList {QStringLiteral("Show &Sidebar"), QStringLiteral("&Full Screen"),
-                                 QStringLiteral("Choose &Model…")};
+                                 QStringLiteral("&Search Conversations"), QStringLiteral("Choose &Model…")};
     QTest::newRow("Settings") << QStringLiteral("&Settings")
                               << QStringList {QStringLiteral("&Color Scheme"), QStringLiteral("Con&figure Confer…")};
     QTest::newRow("Help") << QStringLiteral("&Help")
@@ -121,6 +123,30 @@ void TestMainWindow::menusHaveTheirActions()
         }
     }
     QCOMPARE(texts, actions);
+}
+
+// The shortcuts the issue promises, on every platform theme (the offscreen one has no
+// standard Preferences or FullScreen keys of its own).
+void TestMainWindow::promisedShortcuts_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QKeySequence>("key");
+    QTest::newRow("new") << QStringLiteral("newConversationAction") << QKeySequence(Qt::CTRL | Qt::Key_N);
+    QTest::newRow("models") << QStringLiteral("chooseModelAction") << QKeySequence(Qt::CTRL | Qt::Key_K);
+    QTest::newRow("search") << QStringLiteral("searchConversationsAction") << QKeySequence(Qt::CTRL | Qt::Key_F);
+    QTest::newRow("export") << QStringLiteral("exportAction") << QKeySequence(Qt::CTRL | Qt::Key_E);
+    QTest::newRow("settings") << QStringLiteral("configureAction") << QKeySequence(Qt::CTRL | Qt::Key_Comma);
+    QTest::newRow("full screen") << QStringLiteral("fullScreenAction") << QKeySequence(Qt::Key_F11);
+}
+
+void TestMainWindow::promisedShortcuts()
+{
+    QFETCH(QString, action);
+    QFETCH(QKeySequence, key);
+    MainWindow window(*m_settings);
+    auto *found = window.findChild<QAction *>(action);
+    QVERIFY2(found, qPrintable(action));
+    QVERIFY2(found->shortcuts().contains(key), qPrintable(found->shortcut().toString()));
 }
 
 void TestMainWindow::geometryAndSplittersPersist()

@@ -110,7 +110,8 @@ void TestShortcutsDialog::listsEveryShortcutOfTheWindow()
         }
         ++withShortcut;
         QVERIFY2(rows.contains(each->objectName()), qPrintable(each->objectName()));
-        QCOMPARE(rows.value(each->objectName()).shortcut, each->shortcut().toString(QKeySequence::NativeText));
+        QCOMPARE(rows.value(each->objectName()).shortcut,
+            QKeySequence::listToString(each->shortcuts(), QKeySequence::NativeText));
     }
     QVERIFY(withShortcut >= 5);
     QCOMPARE(rows.size(), withShortcut);
@@ -120,36 +121,48 @@ void TestShortcutsDialog::listsEveryShortcutOfTheWindow()
     QCOMPARE(window.findChildren<ShortcutsDialog *>().size(), 1);
 }
 
+// F11, then whatever the platform theme adds.
+QList<QKeySequence> fullScreenKeys()
+{
+    QList<QKeySequence> keys {Qt::Key_F11};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::FullScreen)) {
+        if (!keys.contains(key)) {
+            keys.append(key);
+        }
+    }
+    return keys;
+}
+
 void TestShortcutsDialog::expectedShortcuts_data()
 {
     QTest::addColumn<QString>("action");
     QTest::addColumn<QString>("text");
-    QTest::addColumn<QKeySequence>("keys");
+    QTest::addColumn<QList<QKeySequence>>("keys");
     QTest::addColumn<QString>("group");
     QTest::newRow("new conversation") << QStringLiteral("newConversationAction") << QStringLiteral("New Conversation")
-                                      << QKeySequence(QKeySequence::New) << QStringLiteral("File");
+                                      << QKeySequence::keyBindings(QKeySequence::New) << QStringLiteral("File");
     QTest::newRow("export") << QStringLiteral("exportAction") << QStringLiteral("Export")
-                            << QKeySequence(Qt::CTRL | Qt::Key_E) << QStringLiteral("File");
+                            << QList<QKeySequence> {Qt::CTRL | Qt::Key_E} << QStringLiteral("File");
     QTest::newRow("full screen") << QStringLiteral("fullScreenAction") << QStringLiteral("Full Screen")
-                                 << QKeySequence(QKeySequence::FullScreen) << QStringLiteral("View");
+                                 << fullScreenKeys() << QStringLiteral("View");
     QTest::newRow("sidebar") << QStringLiteral("showSidebarAction") << QStringLiteral("Show Sidebar")
-                             << QKeySequence(Qt::Key_F9) << QStringLiteral("View");
+                             << QList<QKeySequence> {Qt::Key_F9} << QStringLiteral("View");
     QTest::newRow("this list") << QStringLiteral("keyboardShortcutsAction") << QStringLiteral("Keyboard Shortcuts")
-                               << QKeySequence(Qt::CTRL | Qt::Key_Slash) << QStringLiteral("Help");
+                               << QList<QKeySequence> {Qt::CTRL | Qt::Key_Slash} << QStringLiteral("Help");
 }
 
 void TestShortcutsDialog::expectedShortcuts()
 {
     QFETCH(QString, action);
     QFETCH(QString, text);
-    QFETCH(QKeySequence, keys);
+    QFETCH(QList<QKeySequence>, keys);
     QFETCH(QString, group);
     MainWindow window(*m_settings);
     ShortcutsDialog *dialog = openDialog(window);
     QVERIFY(dialog);
     const Row row = rowsOf(dialog).value(action);
     QCOMPARE(row.text, text);
-    QCOMPARE(row.shortcut, keys.toString(QKeySequence::NativeText));
+    QCOMPARE(row.shortcut, QKeySequence::listToString(keys, QKeySequence::NativeText));
     QCOMPARE(row.group, group);
 }
 
@@ -177,7 +190,7 @@ void TestShortcutsDialog::followsTheActions()
         QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText));
     QCOMPARE(rows.value(QStringLiteral("searchTestAction")).group, QStringLiteral("Other"));
     QCOMPARE(rows.value(QStringLiteral("zoomTestAction")).group, QStringLiteral("View"));
-    QVERIFY(rows.value(QStringLiteral("zoomTestAction")).shortcut.contains(QStringLiteral(", ")));
+    QVERIFY(rows.value(QStringLiteral("zoomTestAction")).shortcut.contains(QStringLiteral("; ")));
     QCOMPARE(rows.value(QStringLiteral("showSidebarAction")).shortcut,
         QKeySequence(Qt::CTRL | Qt::Key_B).toString(QKeySequence::NativeText));
 

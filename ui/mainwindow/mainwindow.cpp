@@ -33,6 +33,18 @@ const QString StateKey = QStringLiteral("window/state");
 const QString MainSplitterKey = QStringLiteral("window/mainSplitter");
 const QString SidebarSplitterKey = QStringLiteral("window/sidebarSplitter");
 const QString ColorSchemeKey = QStringLiteral("appearance/colorScheme");
+
+// The key we promise on every platform, then the platform's standard ones (none on some desktops).
+QList<QKeySequence> shortcutsWith(const QKeySequence &ours, QKeySequence::StandardKey standard)
+{
+    QList<QKeySequence> keys {ours};
+    for (const QKeySequence &key : QKeySequence::keyBindings(standard)) {
+        if (!keys.contains(key)) {
+            keys.append(key);
+        }
+    }
+    return keys;
+}
 }
 
 MainWindow::MainWindow(QSettings &settings, QWidget *parent)
@@ -126,9 +138,19 @@ void MainWindow::buildMenus()
     QAction *fullScreen = view->addAction(QIcon::fromTheme(QStringLiteral("view-fullscreen")), QString());
     fullScreen->setObjectName(QStringLiteral("fullScreenAction"));
     fullScreen->setCheckable(true);
-    fullScreen->setShortcut(QKeySequence::FullScreen);
+    // F11 everywhere, plus the platform's own key where it has another one.
+    fullScreen->setShortcuts(shortcutsWith(Qt::Key_F11, QKeySequence::FullScreen));
     connect(fullScreen, &QAction::toggled, this, [this](bool on) {
         setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
+    });
+    QAction *searchConversations = view->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), QString());
+    searchConversations->setObjectName(QStringLiteral("searchConversationsAction"));
+    searchConversations->setShortcut(QKeySequence::Find);
+    connect(searchConversations, &QAction::triggered, this, [this, sidebar] {
+        sidebar->setChecked(true);
+        if (m_conversationsView) {
+            m_conversationsView->focusSearch();
+        }
     });
     QAction *chooseModel = view->addAction(QString());
     chooseModel->setObjectName(QStringLiteral("chooseModelAction"));
@@ -163,7 +185,7 @@ void MainWindow::buildMenus()
     QAction *configure = settings->addAction(
         QIcon::fromTheme(QStringLiteral("configure")), QString(), this, &MainWindow::settingsRequested);
     configure->setObjectName(QStringLiteral("configureAction"));
-    configure->setShortcut(QKeySequence::Preferences);
+    configure->setShortcuts(shortcutsWith(Qt::CTRL | Qt::Key_Comma, QKeySequence::Preferences));
     configure->setMenuRole(QAction::PreferencesRole);
 
     QMenu *help = menuBar()->addMenu(QString());
@@ -217,6 +239,7 @@ void MainWindow::retranslate()
     title("viewMenu", tr("&View"));
     text("showSidebarAction", tr("Show &Sidebar"));
     text("fullScreenAction", tr("&Full Screen"));
+    text("searchConversationsAction", tr("&Search Conversations"));
     text("chooseModelAction", tr("Choose &Model…"));
     title("settingsMenu", tr("&Settings"));
     title("colorSchemeMenu", tr("&Color Scheme"));

@@ -38,11 +38,8 @@ QString plainText(QString text)
 
 QString shortcutText(const QAction *action)
 {
-    QStringList keys;
-    for (const QKeySequence &sequence : action->shortcuts()) {
-        keys << sequence.toString(QKeySequence::NativeText);
-    }
-    return keys.join(QStringLiteral(", "));
+    // "; " as Qt writes lists, since "Ctrl+," itself ends in a comma.
+    return QKeySequence::listToString(action->shortcuts(), QKeySequence::NativeText);
 }
 
 struct Group {
