@@ -2,6 +2,7 @@
 // conversation's lane in a real SQLite store, or becomes the next conversation's
 // default; comparisons count as recently used; Ctrl+K finds the search; Add key…
 // asks for Settings › Providers.
+#include "chat/welcomeview.h"
 #include "mainwindow/mainwindow.h"
 #include "pickertesting.h"
 #include "settings/settings.h"
@@ -10,6 +11,7 @@
 
 #include <QAction>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 
 using namespace PickerTesting;
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void pickingChangesTheOpenConversationsModel();
     void pickingWithoutConversationSetsTheDefault();
     void ctrlKFocusesTheSearchAndAddKeyOpensProviders();
+    void firstRunExplainsTheWaysToStart();
 
 private:
     std::unique_ptr<Environment> m_env;
@@ -145,6 +148,41 @@ void TestModelPickerWindow::ctrlKFocusesTheSearchAndAddKeyOpensProviders()
     QTest::keyClick(view, Qt::Key_Return);
     QCOMPARE(providers.size(), 1);
     QCOMPARE(providers.constFirst().constFirst().toString(), QStringLiteral("mistral"));
+}
+
+void TestModelPickerWindow::firstRunExplainsTheWaysToStart()
+{
+    // No key anywhere and no local server running.
+    qunsetenv("OPENROUTER_API_KEY");
+    bool removed = false;
+    m_env->keys->remove(QStringLiteral("anthropic"), this, [&removed](const SecretResult &) { removed = true; });
+    QTRY_VERIFY(removed);
+    ProviderRegistry &registry = m_env->services->registry();
+    const QUrl closed(QStringLiteral("http://127.0.0.1:%1").arg(m_env->closedPort));
+    QVERIFY(!registry.setBaseUrl(QStringLiteral("ollama"), closed));
+
+    MainWindow window(*m_env->settings);
+    window.setProviderServices(*m_env->services);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *welcome = window.findChild<WelcomeView *>(QStringLiteral("welcomeView"));
+    QVERIFY(welcome);
+    QTRY_VERIFY_WITH_TIMEOUT(allLoaded(window.modelPicker()->model()), 15000);
+    QTRY_VERIFY(welcome->isNothingToTalkTo());
+    auto *addKey = welcome->findChild<QPushButton *>(QStringLiteral("addKeyButton"));
+    auto *lookAgain = welcome->findChild<QPushButton *>(QStringLiteral("lookAgainButton"));
+    QVERIFY(addKey && addKey->isVisible());
+    QVERIFY(lookAgain && lookAgain->isVisible());
+
+    QSignalSpy providers(&window, &MainWindow::providerSettingsRequested);
+    QTest::mouseClick(addKey, Qt::LeftButton);
+    QCOMPARE(providers.size(), 1);
+
+    // A local server comes up: looking again finds it, and the guidance makes way.
+    QVERIFY(!registry.setBaseUrl(QStringLiteral("ollama"), m_env->ollama->url()));
+    QTest::mouseClick(lookAgain, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!welcome->isNothingToTalkTo(), 15000);
+    QVERIFY(!addKey->isVisible());
 }
 
 QTEST_MAIN(TestModelPickerWindow)

@@ -6,6 +6,7 @@
 #include "conversations/conversationsview.h"
 #include "mainwindow/aboutdialog.h"
 #include "mainwindow/shortcutsdialog.h"
+#include "picker/modellistmodel.h"
 #include "picker/modelpicker.h"
 #include "providers/providerservices.h"
 #include "settings/settings.h"
@@ -77,7 +78,10 @@ void MainWindow::buildLayout()
 
     m_conversationArea = new QStackedWidget;
     m_conversationArea->setObjectName(QStringLiteral("conversationArea"));
-    m_conversationArea->addWidget(new WelcomeView(m_conversationArea));
+    m_welcome = new WelcomeView(m_conversationArea);
+    m_welcome->setObjectName(QStringLiteral("welcomeView"));
+    m_conversationArea->addWidget(m_welcome);
+    connect(m_welcome, &WelcomeView::addKeyRequested, this, [this] { Q_EMIT providerSettingsRequested({}); });
 
     m_composer = new Composer;
     m_composer->setObjectName(QStringLiteral("composer"));
@@ -290,6 +294,12 @@ void MainWindow::setProviderServices(ProviderServices &services)
     m_modelPicker = new ModelPicker(services, m_settings);
     m_modelPicker->setObjectName(QStringLiteral("modelPicker"));
     m_models->setContent(m_modelPicker);
+    connect(m_welcome, &WelcomeView::lookAgainRequested, m_modelPicker, &ModelPicker::refresh);
+    ModelListModel *listed = m_modelPicker->model();
+    connect(listed, &QAbstractItemModel::dataChanged, this, &MainWindow::updateWelcome);
+    connect(listed, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateWelcome);
+    connect(listed, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateWelcome);
+    connect(listed, &QAbstractItemModel::modelReset, this, &MainWindow::updateWelcome);
     connect(m_modelPicker, &ModelPicker::modelPicked, this, &MainWindow::useModel);
     connect(m_modelPicker, &ModelPicker::addKeyRequested, this, &MainWindow::providerSettingsRequested);
     // Several models picked at once start a conversation with one lane each.
@@ -399,6 +409,23 @@ void MainWindow::sendPrompt(const QString &text)
     if (!sent) {
         m_composer->showError(m_turnRunner->lastError());
     }
+}
+
+// A first run: every provider lacks a key and every local server is down. While
+// lists are still loading nothing is said, so the guidance never flashes by.
+void MainWindow::updateWelcome()
+{
+    const ModelListModel *models = m_modelPicker->model();
+    bool nothing = models->hasLoaded();
+    for (int row = 0; nothing && row < models->rowCount(); ++row) {
+        const QModelIndex index = models->index(row, 0);
+        if (index.data(ModelListModel::KindRole).value<ModelListModel::Kind>() != ModelListModel::Kind::Provider) {
+            continue;
+        }
+        const auto state = index.data(ModelListModel::ProviderStateRole).value<ModelListModel::ProviderState>();
+        nothing = state == ModelListModel::ProviderState::NoKey || state == ModelListModel::ProviderState::NotRunning;
+    }
+    m_welcome->setNothingToTalkTo(nothing);
 }
 
 void MainWindow::useModel(const QString &model)

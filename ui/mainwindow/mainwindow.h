@@ -22,6 +22,7 @@ class ModelPicker;
 class ProviderServices;
 class Settings;
 class SidebarSection;
+class WelcomeView;
 class TurnRunner;
 
 // The workbench window: sidebar (conversations, models), conversation area
@@ -73,6 +74,7 @@ protected:
 
 private:
     void buildLayout();
+    void updateWelcome();
     void buildMenus();
     void retranslate();
     void restoreLayout();
@@ -97,6 +99,7 @@ private:
     qint64 m_currentConversationId = 0;
     TurnRunner *m_turnRunner = nullptr;
     ModelPicker *m_modelPicker = nullptr;
+    WelcomeView *m_welcome = nullptr;
     QString m_pickedModel;
 };
 
