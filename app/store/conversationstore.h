@@ -96,6 +96,13 @@ public:
     // The active branch: each active turn followed by its active replies in lane order.
     QList<Message> activeBranch(qint64 conversationId);
     std::optional<LaneContext> historyForLane(qint64 laneId);
+    // A message and its other versions, oldest first, for a branch navigator: the
+    // edits of a prompt (user turns with the same parent), or the regenerated
+    // replies of one turn in one lane. Empty when there is no such message.
+    QList<qint64> siblingIds(qint64 messageId);
+    // The last user turn along the newest branch below a prompt (the prompt
+    // itself when nothing follows it): what setActiveLeaf takes to show that branch.
+    std::optional<qint64> newestLeafBelow(qint64 turnId);
 
     // Import: stores a whole conversation whose lane and message ids are the
     // source file's keys (parents listed before children). Returns the new id,

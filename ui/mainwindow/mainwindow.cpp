@@ -1,5 +1,6 @@
 #include "mainwindow/mainwindow.h"
 
+#include "chat/chatview.h"
 #include "chat/welcomeview.h"
 #include "composer/composer.h"
 #include "conversations/conversationsview.h"
@@ -205,6 +206,9 @@ void MainWindow::startNewConversation()
         Q_EMIT currentConversationChanged(0);
     }
     m_conversationArea->setCurrentIndex(0);
+    if (m_chatView) {
+        m_chatView->setConversation(0);
+    }
     m_composer->clear();
     m_composer->focusEditor();
 }
@@ -217,7 +221,12 @@ void MainWindow::setConversationStore(Store::ConversationStore &store)
     m_conversations->setContent(m_conversationsView);
     connect(m_conversationsView, &ConversationsView::conversationActivated, this, &MainWindow::openConversation);
     connect(m_conversationsView, &ConversationsView::searchHitActivated, this,
-        [this](qint64 conversationId, qint64) { openConversation(conversationId); });
+        [this](qint64 conversationId, qint64 messageId) {
+            openConversation(conversationId);
+            m_chatView->scrollToMessage(messageId);
+        });
+    m_chatView = new ChatView(store, m_conversationArea);
+    m_conversationArea->addWidget(m_chatView);
 }
 
 void MainWindow::setProviderServices(ProviderServices &services)
@@ -231,6 +240,10 @@ void MainWindow::openConversation(qint64 conversationId)
         return;
     }
     m_currentConversationId = conversationId;
+    if (m_chatView) {
+        m_chatView->setConversation(conversationId);
+        m_conversationArea->setCurrentIndex(conversationId != 0 ? m_conversationArea->indexOf(m_chatView) : 0);
+    }
     Q_EMIT currentConversationChanged(conversationId);
 }
 
