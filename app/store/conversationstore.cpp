@@ -637,13 +637,34 @@ QList<Message> ConversationStore::activeBranch(qint64 conversationId)
 {
     QList<Message> branch;
     const QList<Message> turns = activeTurns(conversationId);
+    if (turns.isEmpty()) {
+        return branch;
+    }
+    // All active replies along the path in one query (not one per turn: long
+    // conversations open in milliseconds), ordered like the turns.
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("WITH RECURSIVE path(id, depth) AS (SELECT ?, 0 UNION ALL"
+                                 " SELECT m.parent_id, path.depth + 1 FROM messages m JOIN path ON m.id = path.id"
+                                 " WHERE m.parent_id IS NOT NULL)"
+                                 " SELECT %1 FROM messages m JOIN path ON m.parent_id = path.id"
+                                 " LEFT JOIN lanes l ON l.id = m.lane_id"
+                                 " WHERE m.role = 'assistant' AND m.active = 1"
+                                 " ORDER BY path.depth DESC, l.position, m.id")
+            .arg(messageColumns(QStringLiteral("m."))));
+    query.addBindValue(turns.last().id);
+    if (!m_database.exec(query)) {
+        return branch;
+    }
+    QList<Message> replies;
+    while (query.next()) {
+        replies.append(messageFromRecord(query));
+    }
+    branch.reserve(turns.size() + replies.size());
+    qsizetype next = 0;
     for (const Message &turn : turns) {
         branch.append(turn);
-        const QList<Message> replies = repliesTo(turn.id);
-        for (const Message &reply : replies) {
-            if (reply.active) {
-                branch.append(reply);
-            }
+        while (next < replies.size() && replies.at(next).parentId == turn.id) {
+            branch.append(replies.at(next++));
         }
     }
     return branch;

@@ -62,6 +62,14 @@ int main(int argc, char **argv)
 
     QElapsedTimer timer;
     timer.start();
+    const qsizetype loaded = fixture.store->activeBranch(id).size();
+    report("store_active_branch", elapsedMs(timer), "ms");
+    if (loaded != Messages) {
+        std::fprintf(stderr, "expected %d messages, got %lld\n", Messages, qlonglong(loaded));
+        return 1;
+    }
+
+    timer.restart();
     view.setConversation(id);
     list->viewport()->repaint();
     report("open_to_first_paint", elapsedMs(timer), "ms");

@@ -6,13 +6,20 @@
 #include "chat/messagelistview.h"
 #include "chat/prompteditor.h"
 #include "chatfixture.h"
+#include "conversations/conversationsview.h"
+#include "mainwindow/mainwindow.h"
+#include "theme/theme.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QClipboard>
 #include <QDesktopServices>
+#include <QGuiApplication>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTcpServer>
 #include <QTest>
 #include <QTextBlock>
@@ -53,6 +60,10 @@ private Q_SLOTS:
     void scrollToMessage();
     void linksOpenOnlyOnClick();
     void resourcesInModelOutputAreNeverLoaded();
+    void copyActions_data();
+    void copyActions();
+    void paletteChangeRerenders();
+    void mainWindowShowsConversationsAndSearchHits();
 
 private:
     static void showView(ChatView &view);
@@ -498,6 +509,90 @@ void TestChatView::resourcesInModelOutputAreNeverLoaded()
     QVERIFY(!server.hasPendingConnections());
     // They show as links the user can see.
     QVERIFY2(document->toPlainText().contains(QStringLiteral("pixel")), qPrintable(document->toPlainText()));
+}
+
+void TestChatView::copyActions_data()
+{
+    QTest::addColumn<Action>("action");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << Action::CopyPlain << QStringLiteral("Run this:\nls -l\n");
+    QTest::newRow("markdown") << Action::CopyMarkdown << QStringLiteral("Run **this**:\n\n```sh\nls -l\n```");
+    QTest::newRow("code block") << Action::CopyCode << QStringLiteral("ls -l");
+}
+
+void TestChatView::copyActions()
+{
+    QFETCH(Action, action);
+    QFETCH(QString, expected);
+    ChatFixture f;
+    const qint64 id = f.conversation();
+    const auto [turn, reply]
+        = f.exchange(id, QStringLiteral("list files"), QStringLiteral("Run **this**:\n\n```sh\nls -l\n```"));
+    Q_UNUSED(turn)
+    ChatView view(*f.store);
+    showView(view);
+    view.setConversation(id);
+    QGuiApplication::clipboard()->clear();
+    click(view, view.messageList()->actionRect(reply, action));
+    const QString copied = QGuiApplication::clipboard()->text();
+    if (action == Action::CopyPlain) {
+        // The rendered text: no Markdown markers, the code label aside.
+        QVERIFY2(copied.startsWith(QStringLiteral("Run this:")) && copied.contains(QStringLiteral("ls -l")),
+            qPrintable(copied));
+        QVERIFY2(!copied.contains(QStringLiteral("**")), qPrintable(copied));
+    } else {
+        QCOMPARE(copied, expected);
+    }
+}
+
+void TestChatView::paletteChangeRerenders()
+{
+    ChatFixture f;
+    const qint64 id = f.conversation();
+    const auto [turn, reply] = f.exchange(id, QStringLiteral("code?"), QStringLiteral("```cpp\nint x = 1;\n```"));
+    Q_UNUSED(turn)
+    ChatView view(*f.store);
+    view.setPalette(Theme::lightPalette());
+    showView(view);
+    view.setConversation(id);
+    QTextDocument *document = view.messageList()->bodyDocument(reply);
+    QVERIFY(document);
+    const QString light = document->toHtml();
+    view.setPalette(Theme::darkPalette());
+    // The same text, highlighted with the dark theme's colours.
+    QCOMPARE(view.messageList()->bodyDocument(reply)->toPlainText(), document->toPlainText());
+    QVERIFY(view.messageList()->bodyDocument(reply)->toHtml() != light);
+}
+
+void TestChatView::mainWindowShowsConversationsAndSearchHits()
+{
+    ChatFixture f;
+    const qint64 id = f.longConversation(300);
+    QSettings settings(f.dir.filePath(QStringLiteral("window.conf")), QSettings::IniFormat);
+    MainWindow window(settings);
+    window.setConversationStore(*f.store);
+    window.resize(1100, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *area = window.findChild<QStackedWidget *>(QStringLiteral("conversationArea"));
+    QVERIFY(area);
+    QCOMPARE(area->currentIndex(), 0);
+
+    ChatView *chat = window.chatView();
+    QVERIFY(chat);
+    const qint64 hit = f.store->activeBranch(id).at(10).id;
+    Q_EMIT window.conversationsView()->searchHitActivated(id, hit);
+    QCOMPARE(window.currentConversationId(), id);
+    QCOMPARE(area->currentWidget(), chat);
+    QCOMPARE(chat->conversationId(), id);
+    QVERIFY(chat->messageList()->viewport()->rect().contains(chat->messageList()->rowRect(hit).topLeft()));
+
+    window.startNewConversation();
+    QCOMPARE(area->currentIndex(), 0);
+    QCOMPARE(chat->conversationId(), 0);
+    window.openConversation(id);
+    QCOMPARE(area->currentWidget(), chat);
+    QVERIFY(chat->messageList()->isFollowing());
 }
 
 QTEST_MAIN(TestChatView)

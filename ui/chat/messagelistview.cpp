@@ -2,15 +2,18 @@
 
 #include "chat/chatformat.h"
 #include "chat/messagebody.h"
+#include "chat/messagerowstyle.h"
 #include "chat/prompteditor.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QDesktopServices>
 #include <QGuiApplication>
 #include <QHelpEvent>
 #include <QIcon>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QPainter>
 #include <QPainterPath>
 #include <QScrollBar>
@@ -27,35 +30,7 @@
 namespace Confer
 {
 
-namespace
-{
-constexpr int OuterMargin = 24;
-constexpr int MaxColumnWidth = 860;
-constexpr int RowTopPadding = 10;
-constexpr int RowBottomPadding = 8;
-constexpr int BubblePadding = 12;
-constexpr int ReasoningIndent = 14;
-// Rendered documents kept for rows off screen, so scrolling back is cheap but memory stays bounded.
-constexpr int MaxBodies = 120;
-constexpr int HighlightMs = 2000;
-
-QFont smallFont(const QFont &font)
-{
-    QFont small = font;
-    small.setPointSizeF(font.pointSizeF() * 0.88);
-    return small;
-}
-
-QColor muted(const QPalette &palette)
-{
-    return palette.color(QPalette::PlaceholderText);
-}
-
-QColor errorColor(const QPalette &palette)
-{
-    return palette.color(QPalette::BrightText);
-}
-}
+using namespace MessageRowStyle;
 
 MessageListView::MessageListView(KSyntaxHighlighting::Repository &repository, QWidget *parent)
     : QAbstractScrollArea(parent)
@@ -265,16 +240,32 @@ int MessageListView::contentWidth() const
     return columnWidth();
 }
 
-int MessageListView::estimateHeight(const Row &row) const
+MessageListView::Estimator MessageListView::estimator() const
 {
     const QFontMetrics metrics(font());
     const QFontMetrics small(smallFont(font()));
+    const int width = columnWidth();
+    const int charWidth = std::max(1, metrics.averageCharWidth());
+    Estimator e;
+    e.lineSpacing = metrics.lineSpacing();
+    e.chrome = RowTopPadding + metrics.height() + 6 + small.height() + 12 + RowBottomPadding;
+    e.charsPerLine = std::max(20, width / charWidth);
+    e.userCharsPerLine = std::max(20, (width * 85 / 100 - 2 * BubblePadding) / charWidth);
+    return e;
+}
+
+// A guess from the text's length, for rows not laid out yet (measured once on screen).
+int MessageListView::estimateHeight(const Row &row, const Estimator &e)
+{
     const bool user = row.message.role == Store::MessageRole::User;
-    const int textWidth = user ? columnWidth() * 85 / 100 - 2 * BubblePadding : columnWidth();
-    const int charsPerLine = std::max(20, textWidth / std::max(1, metrics.averageCharWidth()));
-    const int lines = std::max(1, row.estimatedChars / charsPerLine + 1);
-    return RowTopPadding + metrics.height() + 6 + lines * metrics.lineSpacing() + (user ? 2 * BubblePadding : 0)
-        + small.height() + 12 + RowBottomPadding;
+    const int lines = std::max(1, row.estimatedChars / (user ? e.userCharsPerLine : e.charsPerLine) + 1);
+    return e.chrome + lines * e.lineSpacing + (user ? 2 * BubblePadding : 0);
+}
+
+int MessageListView::rowHeight(int index) const
+{
+    const Row &row = m_rows[size_t(index)];
+    return row.layoutWidth >= 0 ? row.height : estimateHeight(row, estimator());
 }
 
 void MessageListView::ensureBody(Row &row)
@@ -299,154 +290,6 @@ void MessageListView::invalidateRow(int index)
     }
 }
 
-void MessageListView::layoutRow(int index)
-{
-    Row &row = m_rows[size_t(index)];
-    const Store::Message &message = row.message;
-    const bool user = message.role == Store::MessageRole::User;
-    const bool streaming = message.status == Store::MessageStatus::Streaming;
-    const int width = columnWidth();
-    const QFontMetrics metrics(font());
-    const QFont small = smallFont(font());
-    const QFontMetrics smallMetrics(small);
-    ++m_rowsLaidOut;
-
-    if (!row.siblings && m_siblingLookup && !streaming) {
-        row.siblings = m_siblingLookup(message.id);
-    }
-
-    row.hits.clear();
-    int y = RowTopPadding;
-    row.header = QRect(0, y, width, metrics.height());
-    y += metrics.height() + 6;
-
-    row.reasoningToggle = {};
-    row.reasoningRect = {};
-    if (!user && !message.reasoning.isEmpty()) {
-        const QString label = tr("Reasoning");
-        row.reasoningToggle = QRect(0, y, smallMetrics.horizontalAdvance(label) + 24, smallMetrics.height() + 4);
-        row.hits.append({row.reasoningToggle, Action::ToggleReasoning, 0, label});
-        y += row.reasoningToggle.height() + 4;
-        if (row.reasoningOpen) {
-            if (!row.reasoning) {
-                row.reasoning = std::make_unique<QTextDocument>();
-                row.reasoning->setUndoRedoEnabled(false);
-                row.reasoning->setDocumentMargin(0);
-                row.reasoning->setDefaultFont(small);
-                row.reasoning->setPlainText(message.reasoning);
-            }
-            row.reasoning->setTextWidth(width - ReasoningIndent);
-            const int height = qCeil(row.reasoning->size().height());
-            row.reasoningRect = QRect(ReasoningIndent, y, width - ReasoningIndent, height);
-            y += height + 10;
-        }
-    }
-
-    row.editorRect = {};
-    row.bubble = {};
-    row.bodyRect = {};
-    if (m_editor && m_editedId == message.id) {
-        row.editorRect = QRect(0, y, width, PromptEditor::preferredHeight(metrics));
-        y += row.editorRect.height();
-    } else {
-        ensureBody(row);
-        if (user) {
-            const int maxText = width * 85 / 100 - 2 * BubblePadding;
-            int height = row.body->layout(maxText);
-            const int textWidth = std::min(maxText, qCeil(row.body->document()->idealWidth()));
-            height = std::max(height, metrics.height());
-            row.bubble = QRect(
-                width - textWidth - 2 * BubblePadding, y, textWidth + 2 * BubblePadding, height + 2 * BubblePadding);
-            row.bodyRect = QRect(row.bubble.left() + BubblePadding, y + BubblePadding, maxText, height);
-            y += row.bubble.height();
-        } else {
-            int height = row.body->layout(width);
-            if (streaming && message.content.isEmpty()) {
-                height = metrics.height();
-            }
-            row.bodyRect = QRect(0, y, width, height);
-            y += height;
-        }
-        const QString copy = tr("Copy");
-        const int copyWidth = smallMetrics.horizontalAdvance(copy) + 16;
-        for (int i = 0; i < row.body->codeBlockCount(); ++i) {
-            const QRectF block = row.body->codeBlockRect(i);
-            const QRect rect(row.bodyRect.left() + qFloor(block.right()) - copyWidth - 6,
-                row.bodyRect.top() + qFloor(block.top()) + 4, copyWidth, smallMetrics.height() + 4);
-            row.hits.append({rect, Action::CopyCode, i, copy});
-        }
-    }
-
-    row.errorRect = {};
-    row.errorText.clear();
-    if (message.status == Store::MessageStatus::Error) {
-        row.errorText = message.error ? ChatFormat::errorText(*message.error) : tr("The request failed.");
-        const QString retry = tr("Retry");
-        const int retryWidth = metrics.horizontalAdvance(retry) + 24;
-        const QRect textBounds
-            = metrics.boundingRect(QRect(0, 0, width - retryWidth - 36, 100000), Qt::TextWordWrap, row.errorText);
-        const int height = std::max(textBounds.height(), metrics.height() + 8) + 20;
-        row.errorRect = QRect(0, y + 8, width, height);
-        const QRect retryRect(width - retryWidth - 10, row.errorRect.top() + (height - metrics.height() - 8) / 2,
-            retryWidth, metrics.height() + 8);
-        row.hits.append({retryRect, Action::Retry, 0, retry});
-        y = row.errorRect.bottom() + 1;
-    }
-
-    row.metricsText = ChatFormat::metricsLine(message);
-    row.metricsRect = {};
-    if (!row.metricsText.isEmpty()) {
-        row.metricsRect = QRect(0, y + 6, width, smallMetrics.height());
-        y = row.metricsRect.bottom() + 1;
-    }
-
-    // The action bar: painted text buttons, right-aligned under prompts.
-    QList<Hit> actions;
-    if (user) {
-        actions.append({{}, Action::Edit, 0, tr("Edit")});
-        actions.append({{}, Action::CopyPlain, 0, tr("Copy")});
-    } else if (streaming) {
-        actions.append({{}, Action::Stop, 0, tr("Stop")});
-    } else {
-        actions.append({{}, Action::CopyPlain, 0, tr("Copy")});
-        actions.append({{}, Action::CopyMarkdown, 0, tr("Copy Markdown")});
-        if (message.status == Store::MessageStatus::Cancelled || message.status == Store::MessageStatus::Interrupted) {
-            actions.append({{}, Action::Retry, 0, tr("Retry")});
-        }
-        actions.append({{}, Action::Regenerate, 0, tr("Regenerate")});
-    }
-    // The branch navigator stays visible at the outer edge: first under replies, last under prompts.
-    if (row.siblings && row.siblings->size() > 1) {
-        const int position = int(row.siblings->indexOf(message.id));
-        const QList<Hit> navigator = {
-            {{}, Action::PreviousVersion, 0, QStringLiteral("‹")},
-            {{}, Action::NextVersion, -1, tr("%1/%2").arg(position + 1).arg(row.siblings->size())}, // not clickable
-            {{}, Action::NextVersion, 0, QStringLiteral("›")},
-        };
-        actions = user ? actions + navigator : navigator + actions;
-    }
-    y += 6;
-    int total = 0;
-    for (Hit &action : actions) {
-        action.rect = QRect(0, y, smallMetrics.horizontalAdvance(action.label) + 14, smallMetrics.height() + 6);
-        total += action.rect.width() + 2;
-    }
-    int x = user ? width - total : -7;
-    for (Hit &action : actions) {
-        action.rect.moveLeft(x);
-        x += action.rect.width() + 2;
-        if (action.index >= 0) {
-            row.hits.append(action);
-        } else {
-            row.hits.append({action.rect, action.action, -1, action.label});
-        }
-    }
-    y += smallMetrics.height() + 6 + RowBottomPadding;
-
-    row.height = y;
-    row.layoutWidth = width;
-}
-
 void MessageListView::rowHeightChanged(int index, int oldHeight)
 {
     const int delta = m_rows[size_t(index)].height - oldHeight;
@@ -467,11 +310,12 @@ void MessageListView::recomputeOffsets() const
         return;
     }
     m_offsets.resize(m_rows.size() + 1);
+    const Estimator e = estimator();
     int y = 0;
     for (size_t i = 0; i < m_rows.size(); ++i) {
         m_offsets[i] = y;
         const Row &row = m_rows[i];
-        y += row.layoutWidth >= 0 ? row.height : estimateHeight(row);
+        y += row.layoutWidth >= 0 ? row.height : estimateHeight(row, e);
     }
     m_offsets[m_rows.size()] = y;
     m_offsetsDirty = false;
@@ -507,7 +351,7 @@ void MessageListView::layoutVisible()
         for (int i = rowAt(m_scrollY); i < rowCount() && rowTop(i) < m_scrollY + height; ++i) {
             Row &row = m_rows[size_t(i)];
             if (row.layoutWidth != width) {
-                const int oldHeight = row.layoutWidth >= 0 ? row.height : estimateHeight(row);
+                const int oldHeight = rowHeight(i);
                 layoutRow(i);
                 rowHeightChanged(i, oldHeight);
             }
@@ -649,8 +493,7 @@ QRect MessageListView::rowRect(qint64 messageId) const
     if (index < 0) {
         return {};
     }
-    const Row &row = m_rows[size_t(index)];
-    const int height = row.layoutWidth >= 0 ? row.height : estimateHeight(row);
+    const int height = rowHeight(index);
     return QRect(0, rowTop(index) - m_scrollY, viewport()->width(), height);
 }
 
@@ -688,199 +531,6 @@ QTextDocument *MessageListView::reasoningDocument(qint64 messageId) const
 {
     const int index = rowOf(messageId);
     return index >= 0 ? m_rows[size_t(index)].reasoning.get() : nullptr;
-}
-
-// Painting
-
-void MessageListView::paintEvent(QPaintEvent *event)
-{
-    QPainter painter(viewport());
-    painter.setRenderHint(QPainter::Antialiasing);
-    if (m_rows.empty()) {
-        return;
-    }
-    const int height = viewport()->height();
-    const int left = columnLeft();
-    for (int i = rowAt(m_scrollY); i < rowCount() && rowTop(i) < m_scrollY + height; ++i) {
-        if (m_rows[size_t(i)].layoutWidth < 0) {
-            continue;
-        }
-        const QPoint origin(left, rowTop(i) - m_scrollY);
-        const QRect clip = event->rect().translated(-origin);
-        painter.save();
-        painter.translate(origin);
-        paintRow(painter, i, clip);
-        painter.restore();
-    }
-}
-
-void MessageListView::paintRow(QPainter &painter, int index, const QRect &clip)
-{
-    Row &row = m_rows[size_t(index)];
-    const Store::Message &message = row.message;
-    const QPalette pal = palette();
-    const bool user = message.role == Store::MessageRole::User;
-    const bool streaming = message.status == Store::MessageStatus::Streaming;
-    const QFont small = smallFont(font());
-    const int width = row.layoutWidth;
-
-    if (message.id == m_highlightedId) {
-        QColor highlight = pal.color(QPalette::Highlight);
-        highlight.setAlpha(36);
-        painter.fillRect(QRect(-OuterMargin / 2, 2, width + OuterMargin, row.height - 4), highlight);
-    }
-
-    // Header: who wrote it, and the state of a reply.
-    QFont bold = font();
-    bold.setWeight(QFont::DemiBold);
-    painter.setFont(bold);
-    painter.setPen(pal.color(QPalette::Text));
-    if (user) {
-        painter.drawText(row.header, Qt::AlignRight | Qt::AlignVCenter, tr("You"));
-    } else {
-        const QString name = ChatFormat::modelName(message);
-        painter.drawText(row.header, Qt::AlignLeft | Qt::AlignVCenter, name);
-        QString state;
-        if (row.queued) {
-            state = tr("queued, waiting for a free slot…");
-        } else if (streaming) {
-            state = message.content.isEmpty() && message.reasoning.isEmpty() ? tr("waiting for the first words…")
-                                                                             : tr("writing…");
-        } else if (message.status == Store::MessageStatus::Cancelled) {
-            state = tr("stopped");
-        } else if (message.status == Store::MessageStatus::Interrupted) {
-            state = tr("interrupted");
-        } else if (message.status == Store::MessageStatus::Error) {
-            state = tr("failed");
-        }
-        if (!state.isEmpty()) {
-            painter.setFont(small);
-            painter.setPen(message.status == Store::MessageStatus::Error ? errorColor(pal) : muted(pal));
-            const int nameWidth = QFontMetrics(bold).horizontalAdvance(name);
-            painter.drawText(row.header.adjusted(nameWidth + 10, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, state);
-        }
-    }
-
-    // Reasoning: a toggle, and the text under a quiet rule while open.
-    if (row.reasoningToggle.isValid()) {
-        painter.setFont(small);
-        const bool hovered = m_hoverRow == index && m_hover && m_hover->action == Action::ToggleReasoning;
-        painter.setPen(hovered ? pal.color(QPalette::Highlight) : muted(pal));
-        const QString arrow = row.reasoningOpen ? QStringLiteral("▾ ") : QStringLiteral("▸ ");
-        painter.drawText(row.reasoningToggle, Qt::AlignLeft | Qt::AlignVCenter,
-            arrow + (streaming && message.content.isEmpty() ? tr("Reasoning…") : tr("Reasoning")));
-        if (row.reasoningOpen && row.reasoning && row.reasoningRect.isValid()) {
-            painter.fillRect(
-                QRect(0, row.reasoningRect.top(), 2, row.reasoningRect.height()), pal.color(QPalette::Mid));
-            painter.save();
-            painter.translate(row.reasoningRect.topLeft());
-            QAbstractTextDocumentLayout::PaintContext context;
-            context.palette = pal;
-            context.palette.setColor(QPalette::Text, muted(pal));
-            context.clip = clip.translated(-row.reasoningRect.topLeft());
-            row.reasoning->documentLayout()->draw(&painter, context);
-            painter.restore();
-        }
-    }
-
-    if (row.bubble.isValid()) {
-        QColor bubble = pal.color(QPalette::Highlight);
-        bubble.setAlpha(pal.color(QPalette::Base).lightness() < 128 ? 48 : 26);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(bubble);
-        painter.drawRoundedRect(row.bubble, 10, 10);
-        painter.setBrush(Qt::NoBrush);
-    }
-
-    if (row.bodyRect.isValid() && row.bodyRect.intersects(clip)) {
-        ensureBody(row);
-        row.body->layout(row.bodyRect.width());
-        painter.save();
-        painter.translate(row.bodyRect.topLeft());
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.palette = pal;
-        context.clip = clip.translated(-row.bodyRect.topLeft());
-        row.body->document()->documentLayout()->draw(&painter, context);
-        if (streaming) {
-            // The cursor at the end of what has arrived.
-            const QRectF end = row.body->endOfText();
-            QColor caret = pal.color(QPalette::Text);
-            caret.setAlpha(170);
-            const qreal caretWidth = std::max(2, QFontMetrics(font()).averageCharWidth() / 2);
-            const qreal caretHeight = std::max<qreal>(end.height(), QFontMetrics(font()).height());
-            painter.fillRect(QRectF(end.left() + 2, end.top() + 2, caretWidth, caretHeight - 4), caret);
-        }
-        painter.restore();
-    }
-
-    if (row.errorRect.isValid()) {
-        QColor border = errorColor(pal);
-        QColor fill = border;
-        fill.setAlpha(24);
-        painter.setPen(QPen(border, 1));
-        painter.setBrush(fill);
-        painter.drawRoundedRect(QRectF(row.errorRect).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
-        painter.setBrush(Qt::NoBrush);
-        painter.setPen(pal.color(QPalette::Text));
-        painter.setFont(font());
-        int retryWidth = 0;
-        for (const Hit &hit : std::as_const(row.hits)) {
-            if (hit.action == Action::Retry && row.errorRect.contains(hit.rect.center())) {
-                retryWidth = hit.rect.width();
-            }
-        }
-        painter.drawText(row.errorRect.adjusted(12, 10, -retryWidth - 24, -10),
-            Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignVCenter, row.errorText);
-    }
-
-    if (!row.metricsText.isEmpty()) {
-        painter.setFont(small);
-        painter.setPen(muted(pal));
-        painter.drawText(row.metricsRect, Qt::AlignLeft | Qt::AlignVCenter, row.metricsText);
-    }
-
-    // Buttons: code Copy, Retry, and the action bar (shown for the hovered and the last row).
-    const bool showBar = m_hoverRow == index || index == rowCount() - 1 || m_editedId == message.id;
-    const int versionPosition = row.siblings ? int(row.siblings->indexOf(message.id)) : -1;
-    for (const Hit &hit : std::as_const(row.hits)) {
-        const bool hovered
-            = m_hoverRow == index && m_hover && m_hover->action == hit.action && m_hover->index == hit.index;
-        if (hit.action == Action::ToggleReasoning) {
-            continue;
-        }
-        const bool inError = row.errorRect.contains(hit.rect.center());
-        const bool isCode = hit.action == Action::CopyCode;
-        const bool isVersion = hit.action == Action::PreviousVersion || hit.action == Action::NextVersion;
-        if (!inError && !isCode && !isVersion && !showBar) {
-            continue;
-        }
-        bool enabled = true;
-        if (hit.action == Action::PreviousVersion) {
-            enabled = versionPosition > 0;
-        } else if (hit.action == Action::NextVersion && hit.index >= 0) {
-            enabled = row.siblings && versionPosition < row.siblings->size() - 1;
-        }
-        painter.setFont(inError ? font() : small);
-        if (inError || isCode || hovered) {
-            QColor background = inError ? pal.color(QPalette::Button) : pal.color(QPalette::Highlight);
-            if (!inError) {
-                background.setAlpha(hovered ? 40 : 18);
-            }
-            painter.setPen(inError ? QPen(pal.color(QPalette::Mid)) : Qt::NoPen);
-            painter.setBrush(background);
-            painter.drawRoundedRect(QRectF(hit.rect).adjusted(0.5, 0.5, -0.5, -0.5), 5, 5);
-            painter.setBrush(Qt::NoBrush);
-        }
-        QColor text = hit.index < 0 ? muted(pal) : (hovered ? pal.color(QPalette::Highlight) : muted(pal));
-        if (inError) {
-            text = pal.color(QPalette::ButtonText);
-        }
-        if (!enabled) {
-            text.setAlpha(90);
-        }
-        painter.setPen(text);
-        painter.drawText(hit.rect, Qt::AlignCenter, hit.label);
-    }
 }
 
 // Interaction
@@ -933,11 +583,16 @@ void MessageListView::mouseReleaseEvent(QMouseEvent *event)
         QAbstractScrollArea::mouseReleaseEvent(event);
         return;
     }
+    trigger(index, *hit);
+}
+
+void MessageListView::trigger(int index, const Hit &hit)
+{
     Row &row = m_rows[size_t(index)];
     const qint64 id = row.message.id;
-    switch (hit->action) {
+    switch (hit.action) {
     case Action::Link:
-        QDesktopServices::openUrl(QUrl(hit->label));
+        QDesktopServices::openUrl(QUrl(hit.label));
         break;
     case Action::ToggleReasoning:
         row.reasoningOpen = !row.reasoningOpen;
@@ -949,7 +604,7 @@ void MessageListView::mouseReleaseEvent(QMouseEvent *event)
         break;
     case Action::CopyCode:
         ensureBody(row);
-        QGuiApplication::clipboard()->setText(row.body->codeBlockText(hit->index));
+        QGuiApplication::clipboard()->setText(row.body->codeBlockText(hit.index));
         break;
     case Action::CopyPlain:
         ensureBody(row);
@@ -968,7 +623,43 @@ void MessageListView::mouseReleaseEvent(QMouseEvent *event)
     case Action::Stop:
         break;
     }
-    Q_EMIT actionTriggered(id, hit->action, hit->index);
+    Q_EMIT actionTriggered(id, hit.action, hit.index);
+}
+
+void MessageListView::contextMenuEvent(QContextMenuEvent *event)
+{
+    if (m_rows.empty()) {
+        return;
+    }
+    // From the keyboard (the Menu key), the last message on screen.
+    const int y = event->reason() == QContextMenuEvent::Mouse ? event->pos().y() : viewport()->height() - 1;
+    const int index = rowAt(y + m_scrollY);
+    if (m_rows[size_t(index)].layoutWidth < 0) {
+        return;
+    }
+    QMenu menu(this);
+    const QList<Hit> hits = m_rows[size_t(index)].hits;
+    for (const Hit &hit : hits) {
+        QString label = hit.label;
+        if (hit.index < 0 || hit.action == Action::CopyCode || hit.action == Action::ToggleReasoning) {
+            continue;
+        }
+        if (hit.action == Action::PreviousVersion) {
+            label = tr("Previous Version");
+        } else if (hit.action == Action::NextVersion) {
+            label = tr("Next Version");
+        } else if (hit.action == Action::Edit) {
+            label = tr("Edit…");
+        }
+        menu.addAction(label, this, [this, index, hit] {
+            if (index < rowCount()) {
+                trigger(index, hit);
+            }
+        });
+    }
+    if (!menu.isEmpty()) {
+        menu.exec(event->globalPos());
+    }
 }
 
 void MessageListView::mouseMoveEvent(QMouseEvent *event)

@@ -107,6 +107,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
     bool viewportEvent(QEvent *event) override;
 
@@ -136,7 +137,15 @@ private:
     int contentWidth() const;
     int columnLeft() const;
     int columnWidth() const;
-    int estimateHeight(const Row &row) const;
+    struct Estimator {
+        int chrome = 0;
+        int lineSpacing = 0;
+        int charsPerLine = 1;
+        int userCharsPerLine = 1;
+    };
+    Estimator estimator() const;
+    static int estimateHeight(const Row &row, const Estimator &estimator);
+    int rowHeight(int index) const;
     void layoutRow(int index);
     void ensureBody(Row &row);
     void invalidateRow(int index);
@@ -151,6 +160,7 @@ private:
     void setFollowing(bool following);
     void afterContentChange(int index);
     void paintRow(QPainter &painter, int index, const QRect &clip);
+    void trigger(int index, const Hit &hit);
     std::optional<Hit> hitAt(const QPoint &viewportPos, int *rowIndex = nullptr) const;
     void positionOverlays();
     void closeEditor();
