@@ -326,6 +326,7 @@ private:
         if (const Fence fence = fenceAt(line); fence.ok) {
             block.kind = MarkdownBlock::Code;
             block.language = fence.info;
+            block.fenced = true;
             QStringList code;
             ++i;
             while (i < n && !closesFence(m_lines[i], fence)) {
@@ -334,6 +335,7 @@ private:
                 ++i;
             }
             block.text = code.join(u'\n');
+            block.closed = i < n;
             return i < n ? i + 1 : i;
         }
         if (const int level = headingLevel(line); level > 0) {

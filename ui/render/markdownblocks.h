@@ -26,6 +26,8 @@ struct MarkdownBlock {
     int level = 0; // heading level
     QString text; // inline text of paragraphs and headings, code of code blocks
     QString language; // fenced code info word
+    bool fenced = false; // a fenced (not indented) code block
+    bool closed = false; // a fenced code block whose closing fence has arrived
     std::vector<MarkdownBlock> children; // block quote content
     bool ordered = false;
     int start = 1;

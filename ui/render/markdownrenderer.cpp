@@ -627,12 +627,22 @@ struct MarkdownRenderer::Writer {
 
     void code(const MarkdownBlock &b, int indent, int quote)
     {
-        const KSyntaxHighlighting::Theme &theme = renderer.m_theme;
+        const int index = int(codeBlocks.size());
         CodeBlock info;
         info.language = b.language;
         info.code = b.text;
-        const int index = int(codeBlocks.size());
+        info.firstBlock = codeLabel(b.language, index, indent, quote);
+        KSyntaxHighlighting::State state;
+        const QStringList lines = b.text.split(u'\n');
+        codeLines(lines, 0, lines.size(), b.language, index, indent, quote, state);
+        info.lastBlock = cursor.block().blockNumber();
+        codeBlocks.append(info);
+    }
 
+    // The label line above a code block; returns its block number.
+    int codeLabel(const QString &language, int index, int indent, int quote)
+    {
+        const KSyntaxHighlighting::Theme &theme = renderer.m_theme;
         QTextBlockFormat label = baseFormat(indent, quote);
         label.setProperty(CodeBlockProperty, index);
         label.setBackground(QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::IconBorder)));
@@ -642,9 +652,15 @@ struct MarkdownRenderer::Writer {
         labelChars.setForeground(QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::LineNumbers)));
         labelChars.setProperty(QTextFormat::FontSizeAdjustment, -1);
         startBlock(label, labelChars);
-        cursor.insertText(b.language, labelChars);
-        info.firstBlock = cursor.block().blockNumber();
+        cursor.insertText(language, labelChars);
+        return cursor.block().blockNumber();
+    }
 
+    // Highlighted code lines [from, to), continuing from (and updating) state.
+    void codeLines(const QStringList &lines, qsizetype from, qsizetype to, const QString &language, int index,
+        int indent, int quote, KSyntaxHighlighting::State &state)
+    {
+        const KSyntaxHighlighting::Theme &theme = renderer.m_theme;
         QTextBlockFormat line = baseFormat(indent, quote);
         line.setProperty(CodeBlockProperty, index);
         line.setNonBreakableLines(true);
@@ -655,13 +671,12 @@ struct MarkdownRenderer::Writer {
         base.setFontFixedPitch(true);
         base.setForeground(QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal)));
 
-        const KSyntaxHighlighting::Definition definition = renderer.definitionFor(b.language);
+        const KSyntaxHighlighting::Definition definition = renderer.definitionFor(language);
         CodeHighlighter highlighter;
         highlighter.setDefinition(definition);
         highlighter.setTheme(theme);
-        KSyntaxHighlighting::State state;
-        const QStringList lines = b.text.split(u'\n');
-        for (const QString &text : lines) {
+        for (qsizetype k = from; k < to; ++k) {
+            const QString &text = lines[k];
             startBlock(line, base);
             if (!definition.isValid()) {
                 cursor.insertText(text, base);
@@ -693,8 +708,6 @@ struct MarkdownRenderer::Writer {
                 cursor.insertText(text.mid(done), base);
             }
         }
-        info.lastBlock = cursor.block().blockNumber();
-        codeBlocks.append(info);
     }
 
     void table(const MarkdownBlock &b)
@@ -776,6 +789,7 @@ void MarkdownRenderer::clear()
     m_tailUsedFreshBlock = false;
     m_codeBlocks.clear();
     m_frozenCodeBlocks = 0;
+    m_openCode = OpenCode();
 }
 
 void MarkdownRenderer::append(QStringView delta)
@@ -852,11 +866,17 @@ void MarkdownRenderer::removeTail()
 
 void MarkdownRenderer::renderPending()
 {
-    removeTail();
+    // One edit block for removing the old tail and writing the new one, so
+    // the layout runs once per update.
+    QTextCursor edit(m_document.get());
+    edit.beginEditBlock();
+    renderTail();
+    edit.endEditBlock();
+}
+
+void MarkdownRenderer::renderTail()
+{
     const QStringView tail = QStringView(m_text).mid(m_tailOffset);
-    if (tail.isEmpty()) {
-        return;
-    }
     QStringList lines = tail.toString().split(u'\n');
     // A final line break ends the last line rather than starting an empty one.
     if (m_finished && lines.size() > 1 && lines.last().isEmpty()) {
@@ -865,6 +885,13 @@ void MarkdownRenderer::renderPending()
     // Lines before the last are complete; the last is complete only at the end.
     const int completeLines = m_finished ? int(lines.size()) : int(lines.size()) - 1;
     const std::vector<MarkdownBlock> blocks = parseMarkdownBlocks(lines);
+    // An open fenced code block goes on from its last frozen line.
+    const bool resume
+        = m_openCode.active && !blocks.empty() && blocks.front().kind == MarkdownBlock::Code && blocks.front().fenced;
+    if (!resume) {
+        m_openCode.active = false;
+    }
+    removeTail();
     if (blocks.empty()) {
         return;
     }
@@ -881,29 +908,78 @@ void MarkdownRenderer::renderPending()
     if (m_finished) {
         frozen = blocks.size();
     }
-    cursor.beginEditBlock();
     for (std::size_t k = 0; k < frozen; ++k) {
-        writer.block(blocks[k], 0, 0);
-    }
-    if (frozen < blocks.size()) {
-        qsizetype offset = 0;
-        for (int l = 0; l < blocks[frozen].firstLine; ++l) {
-            offset += lines[l].size() + 1;
+        if (k == 0 && resume) {
+            continueCode(writer, blocks[k], true);
+            m_openCode.active = false;
+        } else {
+            writer.block(blocks[k], 0, 0);
         }
-        m_tailOffset += offset;
+    }
+    if (frozen == blocks.size()) {
+        m_tailOffset = m_text.size();
+        m_frozenCodeBlocks = m_codeBlocks.size();
+        m_tailRendered = false;
+        return;
+    }
+
+    qsizetype offset = 0;
+    for (int l = 0; l < blocks[frozen].firstLine; ++l) {
+        offset += lines[l].size() + 1;
+    }
+    m_tailOffset += offset;
+    const MarkdownBlock &open = blocks[frozen];
+    // A fenced code block whose fence line is complete streams line by line:
+    // its label and complete lines are frozen, so a long block costs no more
+    // per update than a short one.
+    if (open.kind == MarkdownBlock::Code && open.fenced && open.firstLine < completeLines) {
+        if (!(frozen == 0 && resume)) {
+            m_openCode = OpenCode();
+            m_openCode.active = true;
+            m_openCode.index = int(m_codeBlocks.size());
+            m_openCode.labelBlock = writer.codeLabel(open.language, m_openCode.index, 0, 0);
+        }
+        continueCode(writer, open, false);
+        return;
+    }
+    m_openCode.active = false;
+    m_frozenCodeBlocks = m_codeBlocks.size();
+    writer.cursor.movePosition(QTextCursor::End);
+    m_tailPosition = writer.cursor.position();
+    m_tailUsedFreshBlock = m_freshBlock;
+    m_frozenBlockFormat = writer.cursor.blockFormat();
+    m_frozenCharFormat = writer.cursor.blockCharFormat();
+    writer.block(open, 0, 0);
+    m_tailRendered = true;
+}
+
+void MarkdownRenderer::continueCode(Writer &writer, const MarkdownBlock &block, bool complete)
+{
+    const QStringList lines = block.text.split(u'\n');
+    const qsizetype completeLines = complete || block.closed ? lines.size() : lines.size() - 1;
+    writer.codeLines(
+        lines, m_openCode.linesDone, completeLines, block.language, m_openCode.index, 0, 0, m_openCode.state);
+    m_openCode.linesDone = completeLines;
+    if (!complete) {
+        // Everything so far is frozen; an incomplete last line is the open tail.
         m_frozenCodeBlocks = m_codeBlocks.size();
         writer.cursor.movePosition(QTextCursor::End);
         m_tailPosition = writer.cursor.position();
         m_tailUsedFreshBlock = m_freshBlock;
         m_frozenBlockFormat = writer.cursor.blockFormat();
         m_frozenCharFormat = writer.cursor.blockCharFormat();
-        writer.block(blocks[frozen], 0, 0);
         m_tailRendered = true;
-    } else {
-        m_tailOffset = m_text.size();
-        m_frozenCodeBlocks = m_codeBlocks.size();
+        if (completeLines < lines.size()) {
+            KSyntaxHighlighting::State state = m_openCode.state;
+            writer.codeLines(lines, completeLines, lines.size(), block.language, m_openCode.index, 0, 0, state);
+        }
     }
-    cursor.endEditBlock();
+    CodeBlock info;
+    info.language = block.language;
+    info.code = block.text;
+    info.firstBlock = m_openCode.labelBlock;
+    info.lastBlock = writer.cursor.block().blockNumber();
+    m_codeBlocks.append(info);
 }
 
 KSyntaxHighlighting::Definition MarkdownRenderer::definitionFor(const QString &language)

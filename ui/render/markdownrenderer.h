@@ -1,6 +1,7 @@
 #pragma once
 
 #include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/State>
 #include <KSyntaxHighlighting/Theme>
 #include <QHash>
 #include <QList>
@@ -72,6 +73,8 @@ public:
 private:
     struct Writer;
     void renderPending();
+    void renderTail();
+    void continueCode(Writer &writer, const MarkdownBlock &block, bool complete);
     void removeTail();
     KSyntaxHighlighting::Definition definitionFor(const QString &language);
 
@@ -92,6 +95,15 @@ private:
     QTextCharFormat m_frozenCharFormat;
     QList<CodeBlock> m_codeBlocks;
     qsizetype m_frozenCodeBlocks = 0;
+    // The fenced code block at the open tail, streamed line by line.
+    struct OpenCode {
+        bool active = false;
+        int index = 0; // among the code blocks
+        int labelBlock = 0;
+        qsizetype linesDone = 0; // complete lines rendered and frozen
+        KSyntaxHighlighting::State state; // after those lines
+    };
+    OpenCode m_openCode;
 };
 
 } // namespace Confer
