@@ -648,13 +648,34 @@ QList<Message> ConversationStore::activeBranch(qint64 conversationId)
 {
     QList<Message> branch;
     const QList<Message> turns = activeTurns(conversationId);
+    if (turns.isEmpty()) {
+        return branch;
+    }
+    // All active replies along the path in one query (not one per turn: long
+    // conversations open in milliseconds), ordered like the turns.
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("WITH RECURSIVE path(id, depth) AS (SELECT ?, 0 UNION ALL"
+                                 " SELECT m.parent_id, path.depth + 1 FROM messages m JOIN path ON m.id = path.id"
+                                 " WHERE m.parent_id IS NOT NULL)"
+                                 " SELECT %1 FROM messages m JOIN path ON m.parent_id = path.id"
+                                 " LEFT JOIN lanes l ON l.id = m.lane_id"
+                                 " WHERE m.role = 'assistant' AND m.active = 1"
+                                 " ORDER BY path.depth DESC, l.position, m.id")
+            .arg(messageColumns(QStringLiteral("m."))));
+    query.addBindValue(turns.last().id);
+    if (!m_database.exec(query)) {
+        return branch;
+    }
+    QList<Message> replies;
+    while (query.next()) {
+        replies.append(messageFromRecord(query));
+    }
+    branch.reserve(turns.size() + replies.size());
+    qsizetype next = 0;
     for (const Message &turn : turns) {
         branch.append(turn);
-        const QList<Message> replies = repliesTo(turn.id);
-        for (const Message &reply : replies) {
-            if (reply.active) {
-                branch.append(reply);
-            }
+        while (next < replies.size() && replies.at(next).parentId == turn.id) {
+            branch.append(replies.at(next++));
         }
     }
     return branch;
@@ -746,6 +767,56 @@ std::optional<LaneContext> ConversationStore::historyForLane(qint64 laneId, qint
         }
     }
     return context;
+}
+
+QList<qint64> ConversationStore::siblingIds(qint64 messageId)
+{
+    QList<qint64> ids;
+    const std::optional<Message> m = message(messageId);
+    if (!m) {
+        return ids;
+    }
+    QSqlQuery query(m_database.connection());
+    if (m->role == MessageRole::Assistant) {
+        query.prepare(QStringLiteral("SELECT id FROM messages WHERE parent_id = ? AND lane_id = ?"
+                                     " AND role = 'assistant' ORDER BY id"));
+        query.addBindValue(toVariant(m->parentId));
+        query.addBindValue(toVariant(m->laneId));
+    } else if (m->parentId) {
+        query.prepare(QStringLiteral("SELECT id FROM messages WHERE parent_id = ? AND role = 'user' ORDER BY id"));
+        query.addBindValue(*m->parentId);
+    } else {
+        query.prepare(QStringLiteral("SELECT id FROM messages WHERE conversation_id = ? AND parent_id IS NULL"
+                                     " AND role = 'user' ORDER BY id"));
+        query.addBindValue(m->conversationId);
+    }
+    if (!m_database.exec(query)) {
+        return ids;
+    }
+    while (query.next()) {
+        ids.append(query.value(0).toLongLong());
+    }
+    return ids;
+}
+
+std::optional<qint64> ConversationStore::newestLeafBelow(qint64 turnId)
+{
+    // Walk down from the prompt, always to its newest follow-up prompt.
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("WITH RECURSIVE down(id, depth) AS ("
+                                 " SELECT id, 0 FROM messages WHERE id = ? AND role = 'user' UNION ALL"
+                                 " SELECT (SELECT max(m.id) FROM messages m WHERE m.parent_id = down.id"
+                                 " AND m.role = 'user'), down.depth + 1 FROM down WHERE down.id IS NOT NULL)"
+                                 " SELECT id FROM down WHERE id IS NOT NULL ORDER BY depth DESC LIMIT 1"));
+    query.addBindValue(turnId);
+    if (!m_database.exec(query)) {
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        m_database.setError(StoreError::Kind::NotFound, tr("There is no prompt %1.").arg(turnId));
+        return std::nullopt;
+    }
+    return query.value(0).toLongLong();
 }
 
 }

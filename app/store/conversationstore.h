@@ -100,6 +100,13 @@ public:
     // untilTurnId: the history ending at that turn of the active branch instead
     // of at the active leaf (regenerating an earlier reply).
     std::optional<LaneContext> historyForLane(qint64 laneId, qint64 untilTurnId = 0);
+    // A message and its other versions, oldest first, for a branch navigator: the
+    // edits of a prompt (user turns with the same parent), or the regenerated
+    // replies of one turn in one lane. Empty when there is no such message.
+    QList<qint64> siblingIds(qint64 messageId);
+    // The last user turn along the newest branch below a prompt (the prompt
+    // itself when nothing follows it): what setActiveLeaf takes to show that branch.
+    std::optional<qint64> newestLeafBelow(qint64 turnId);
 
     // Import: stores a whole conversation whose lane and message ids are the
     // source file's keys (parents listed before children). Returns the new id,

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void titleFromFirstPrompt();
     void editingAPromptBranches();
     void regeneratingAReplyBranches();
+    void siblingsAndNewestLeaf();
     void laneHistory_data();
     void laneHistory();
     void failedAndStreamingRepliesStayOutOfHistory();
@@ -119,6 +120,36 @@ void TestConversationStore::editingAPromptBranches()
     QCOMPARE(branch.at(2).content, QStringLiteral("two"));
     QCOMPARE(branch.at(3).content, QStringLiteral("2"));
     QCOMPARE(m_store->load(id)->messages.size(), 5);
+}
+
+void TestConversationStore::siblingsAndNewestLeaf()
+{
+    const qint64 id = m_store
+                          ->createConversation({ConferTest::lane(QStringLiteral("openai/gpt-4o")),
+                              ConferTest::lane(QStringLiteral("ollama/qwen3"))})
+                          .value();
+    const qint64 laneA = m_store->lanes(id).at(0).id;
+    const qint64 laneB = m_store->lanes(id).at(1).id;
+    const qint64 t1 = m_store->appendUserTurn(id, QStringLiteral("one")).value();
+    const qint64 a1 = m_store->beginReply(t1, laneA).value();
+    const qint64 b1 = m_store->beginReply(t1, laneB).value();
+    const qint64 a2 = m_store->beginReply(t1, laneA).value();
+    const qint64 t2 = m_store->appendUserTurn(id, QStringLiteral("two")).value();
+    const qint64 t3 = m_store->appendUserTurn(id, QStringLiteral("three")).value();
+    const qint64 t2b = m_store->editUserTurn(t2, QStringLiteral("two, edited")).value();
+    const qint64 t1b = m_store->editUserTurn(t1, QStringLiteral("one, edited")).value();
+
+    // Replies: the same turn and lane only; prompts: the same parent (or none).
+    QCOMPARE(m_store->siblingIds(a2), (QList<qint64> {a1, a2}));
+    QCOMPARE(m_store->siblingIds(b1), (QList<qint64> {b1}));
+    QCOMPARE(m_store->siblingIds(t2b), (QList<qint64> {t2, t2b}));
+    QCOMPARE(m_store->siblingIds(t1), (QList<qint64> {t1, t1b}));
+    QVERIFY(m_store->siblingIds(999'999).isEmpty());
+
+    QCOMPARE(m_store->newestLeafBelow(t1), std::optional<qint64>(t2b));
+    QCOMPARE(m_store->newestLeafBelow(t2), std::optional<qint64>(t3));
+    QCOMPARE(m_store->newestLeafBelow(t1b), std::optional<qint64>(t1b));
+    QCOMPARE(m_store->newestLeafBelow(a1), std::nullopt);
 }
 
 void TestConversationStore::regeneratingAReplyBranches()

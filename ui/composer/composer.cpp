@@ -224,12 +224,14 @@ void Composer::changeEvent(QEvent *event)
 
 void Composer::updatePlaceholder()
 {
-    if (!m_sendAvailable) {
-        m_editor->setPlaceholderText(m_unavailableReason);
-        return;
+    const QString text = !m_sendAvailable ? m_unavailableReason
+        : ctrlEnterSends()                ? tr("Type a message — Ctrl+Enter sends, Enter adds a line")
+                                          : tr("Type a message — Enter sends, Shift+Enter adds a line");
+    if (text != m_editor->placeholderText()) {
+        m_editor->setPlaceholderText(text);
+        // QPlainTextEdit repaints its placeholder only on its next own update.
+        m_editor->viewport()->update();
     }
-    m_editor->setPlaceholderText(ctrlEnterSends() ? tr("Type a message — Ctrl+Enter sends, Enter adds a line")
-                                                  : tr("Type a message — Enter sends, Shift+Enter adds a line"));
 }
 
 void Composer::updateModelChip()

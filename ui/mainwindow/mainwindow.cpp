@@ -1,5 +1,6 @@
 #include "mainwindow/mainwindow.h"
 
+#include "chat/chatview.h"
 #include "chat/turnrunner.h"
 #include "chat/welcomeview.h"
 #include "composer/composer.h"
@@ -272,6 +273,9 @@ void MainWindow::startNewConversation()
         Q_EMIT currentConversationChanged(0);
     }
     m_conversationArea->setCurrentIndex(0);
+    if (m_chatView) {
+        m_chatView->setConversation(0);
+    }
     m_composer->clear();
     m_composer->focusEditor();
 }
@@ -284,7 +288,13 @@ void MainWindow::setConversationStore(Store::ConversationStore &store)
     m_conversations->setContent(m_conversationsView);
     connect(m_conversationsView, &ConversationsView::conversationActivated, this, &MainWindow::openConversation);
     connect(m_conversationsView, &ConversationsView::searchHitActivated, this,
-        [this](qint64 conversationId, qint64) { openConversation(conversationId); });
+        [this](qint64 conversationId, qint64 messageId) {
+            openConversation(conversationId);
+            m_chatView->scrollToMessage(messageId);
+        });
+    m_chatView = new ChatView(store, m_conversationArea);
+    m_chatView->setObjectName(QStringLiteral("chatView"));
+    m_conversationArea->addWidget(m_chatView);
     createTurnRunner();
 }
 
@@ -344,6 +354,27 @@ void MainWindow::createTurnRunner()
             m_composer->setRunning(running);
         }
     });
+    // Answers stream into the chat view (which ignores other conversations' replies);
+    // its actions go back to the runner.
+    connect(m_turnRunner, &TurnRunner::replyStarted, m_chatView, &ChatView::onReplyStarted);
+    connect(m_turnRunner, &TurnRunner::replyQueued, m_chatView, &ChatView::onReplyQueued);
+    connect(m_turnRunner, &TurnRunner::replyText, m_chatView, &ChatView::onReplyText);
+    connect(m_turnRunner, &TurnRunner::replyReasoning, m_chatView, &ChatView::onReplyReasoning);
+    connect(m_turnRunner, &TurnRunner::replyFinished, m_chatView, &ChatView::onReplyFinished);
+    const auto reportFailure = [this](bool done) {
+        if (!done) {
+            m_composer->showError(m_turnRunner->lastError());
+        }
+    };
+    connect(m_chatView, &ChatView::regenerateRequested, this,
+        [this, reportFailure](qint64 replyId) { reportFailure(m_turnRunner->regenerate(replyId)); });
+    connect(m_chatView, &ChatView::retryRequested, this,
+        [this, reportFailure](qint64 replyId) { reportFailure(m_turnRunner->retry(replyId)); });
+    connect(
+        m_chatView, &ChatView::editResendRequested, this, [this, reportFailure](qint64 turnId, const QString &text) {
+            reportFailure(m_turnRunner->editAndResend(turnId, text));
+        });
+    connect(m_chatView, &ChatView::stopRequested, this, [this] { m_turnRunner->stop(m_currentConversationId); });
     updateComposer();
 }
 
@@ -462,6 +493,10 @@ void MainWindow::openConversation(qint64 conversationId)
         return;
     }
     m_currentConversationId = conversationId;
+    if (m_chatView) {
+        m_chatView->setConversation(conversationId);
+        m_conversationArea->setCurrentIndex(conversationId != 0 ? m_conversationArea->indexOf(m_chatView) : 0);
+    }
     Q_EMIT currentConversationChanged(conversationId);
 }
 

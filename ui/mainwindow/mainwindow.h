@@ -16,6 +16,7 @@ namespace Store
 {
 class ConversationStore;
 }
+class ChatView;
 class Composer;
 class ConversationsView;
 class ModelPicker;
@@ -40,6 +41,8 @@ public:
     // Fills the Conversations section from the store; call once, before showing.
     void setConversationStore(Store::ConversationStore &store);
     ConversationsView *conversationsView() const { return m_conversationsView; }
+    // The open conversation's messages; exists once the store is set.
+    ChatView *chatView() const { return m_chatView; }
     // The provider layer (registry, catalog, scheduler) the window's parts ask; call once, before showing.
     void setProviderServices(ProviderServices &services);
 
@@ -92,6 +95,7 @@ private:
     SidebarSection *m_models = nullptr;
     ConversationsView *m_conversationsView = nullptr;
     QStackedWidget *m_conversationArea = nullptr;
+    ChatView *m_chatView = nullptr;
     Composer *m_composer = nullptr;
     QActionGroup *m_colorSchemes = nullptr;
     Store::ConversationStore *m_store = nullptr;

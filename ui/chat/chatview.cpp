@@ -1,0 +1,194 @@
+#include "chat/chatview.h"
+
+#include "store/conversationstore.h"
+
+#include <KSyntaxHighlighting/Repository>
+#include <QLoggingCategory>
+#include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcChat, "confer.chat")
+
+namespace Confer
+{
+
+ChatView::ChatView(Store::ConversationStore &store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_repository(std::make_unique<KSyntaxHighlighting::Repository>())
+    , m_list(new MessageListView(*m_repository, this))
+{
+    setObjectName(QStringLiteral("chatView"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_list);
+    setFocusProxy(m_list);
+
+    m_list->setSiblingLookup([this](qint64 messageId) { return m_store.siblingIds(messageId); });
+    connect(m_list, &MessageListView::actionTriggered, this, &ChatView::onAction);
+    connect(m_list, &MessageListView::editSubmitted, this, &ChatView::editResendRequested);
+}
+
+ChatView::~ChatView() = default;
+
+void ChatView::setConversation(qint64 conversationId)
+{
+    m_conversationId = conversationId;
+    if (conversationId == 0) {
+        m_list->clear();
+        return;
+    }
+    m_list->setMessages(m_store.activeBranch(conversationId));
+}
+
+void ChatView::reload()
+{
+    if (m_conversationId == 0) {
+        m_list->clear();
+        return;
+    }
+    const bool following = m_list->isFollowing();
+    const auto anchor = m_list->anchor();
+    m_list->setMessages(m_store.activeBranch(m_conversationId));
+    if (!following) {
+        m_list->restoreAnchor(anchor);
+    }
+}
+
+void ChatView::scrollToMessage(qint64 messageId)
+{
+    m_list->scrollToMessage(messageId);
+}
+
+bool ChatView::placeReply(const Store::Message &reply)
+{
+    if (const int row = m_list->rowOf(reply.id); row >= 0) {
+        m_list->replaceRow(row, reply);
+        return true;
+    }
+    if (!reply.parentId) {
+        return false;
+    }
+    int turnRow = m_list->rowOf(*reply.parentId);
+    if (turnRow < 0) {
+        // Usually a prompt just sent: it continues the branch shown.
+        const std::optional<Store::Message> turn = m_store.message(*reply.parentId);
+        if (!turn) {
+            return false;
+        }
+        qint64 lastTurn = 0;
+        for (int row = m_list->rowCount() - 1; row >= 0; --row) {
+            if (m_list->messageAt(row).role == Store::MessageRole::User) {
+                lastTurn = m_list->messageAt(row).id;
+                break;
+            }
+        }
+        if (turn->parentId.value_or(0) != lastTurn) {
+            return false;
+        }
+        m_list->insertMessage(m_list->rowCount(), *turn);
+        turnRow = m_list->rowCount() - 1;
+    }
+    // A regenerated reply takes the place of its lane's reply; a new lane's goes after the others.
+    int row = turnRow + 1;
+    for (; row < m_list->rowCount() && m_list->messageAt(row).role == Store::MessageRole::Assistant; ++row) {
+        if (m_list->messageAt(row).laneId == reply.laneId) {
+            m_list->replaceRow(row, reply);
+            return true;
+        }
+    }
+    m_list->insertMessage(row, reply);
+    return true;
+}
+
+void ChatView::onReplyStarted(qint64 conversationId, qint64 laneId, qint64 replyId)
+{
+    Q_UNUSED(laneId)
+    if (conversationId != m_conversationId || m_conversationId == 0) {
+        return;
+    }
+    const std::optional<Store::Message> reply = m_store.message(replyId);
+    if (!reply) {
+        qCWarning(lcChat) << "a started reply is not in the store:" << m_store.lastError().message;
+        return;
+    }
+    if (!placeReply(*reply)) {
+        reload();
+    }
+}
+
+void ChatView::onReplyQueued(qint64 replyId, bool queued)
+{
+    m_list->setQueued(replyId, queued);
+}
+
+void ChatView::onReplyText(qint64 replyId, const QString &delta)
+{
+    m_list->appendText(replyId, delta);
+}
+
+void ChatView::onReplyReasoning(qint64 replyId, const QString &delta)
+{
+    m_list->appendReasoning(replyId, delta);
+}
+
+void ChatView::onReplyFinished(qint64 replyId)
+{
+    if (m_list->rowOf(replyId) < 0) {
+        return;
+    }
+    // The store holds the final text, status, metrics and error.
+    if (const std::optional<Store::Message> reply = m_store.message(replyId)) {
+        m_list->updateMessage(*reply);
+    }
+}
+
+void ChatView::onAction(qint64 messageId, MessageListView::Action action, int index)
+{
+    Q_UNUSED(index)
+    switch (action) {
+    case MessageListView::Action::Regenerate:
+        Q_EMIT regenerateRequested(messageId);
+        break;
+    case MessageListView::Action::Retry:
+        Q_EMIT retryRequested(messageId);
+        break;
+    case MessageListView::Action::Stop:
+        Q_EMIT stopRequested();
+        break;
+    case MessageListView::Action::PreviousVersion:
+        showVersion(messageId, -1);
+        break;
+    case MessageListView::Action::NextVersion:
+        showVersion(messageId, 1);
+        break;
+    default:
+        break;
+    }
+}
+
+void ChatView::showVersion(qint64 messageId, int step)
+{
+    const QList<qint64> versions = m_store.siblingIds(messageId);
+    const qsizetype target = versions.indexOf(messageId) + step;
+    if (target < 0 || target >= versions.size()) {
+        return;
+    }
+    const qint64 version = versions.at(target);
+    const std::optional<Store::Message> message = m_store.message(version);
+    if (!message) {
+        return;
+    }
+    bool ok = false;
+    if (message->role == Store::MessageRole::Assistant) {
+        ok = m_store.setActiveReply(version);
+    } else if (const std::optional<qint64> leaf = m_store.newestLeafBelow(version)) {
+        ok = m_store.setActiveLeaf(m_conversationId, *leaf);
+    }
+    if (!ok) {
+        qCWarning(lcChat) << "could not switch to another version:" << m_store.lastError().message;
+        return;
+    }
+    reload();
+}
+
+}

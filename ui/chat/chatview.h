@@ -1,0 +1,64 @@
+#pragma once
+
+#include "chat/messagelistview.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace KSyntaxHighlighting
+{
+class Repository;
+}
+
+namespace Confer
+{
+
+namespace Store
+{
+class ConversationStore;
+}
+
+// Shows one stored conversation: its active branch, replies streaming in, and
+// the actions on each message. Reads the store; changes to the tree (branch
+// choice) are written there; sending is left to whoever connects the signals.
+class ChatView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChatView(Store::ConversationStore &store, QWidget *parent = nullptr);
+    ~ChatView() override;
+
+    void setConversation(qint64 conversationId); // 0 clears
+    qint64 conversationId() const { return m_conversationId; }
+    void scrollToMessage(qint64 messageId);
+    void reload(); // re-read from the store (branch switch, edits elsewhere)
+
+    MessageListView *messageList() const { return m_list; }
+
+public Q_SLOTS: // connected to TurnRunner's signals
+    void onReplyStarted(qint64 conversationId, qint64 laneId, qint64 replyId);
+    void onReplyQueued(qint64 replyId, bool queued);
+    void onReplyText(qint64 replyId, const QString &delta);
+    void onReplyReasoning(qint64 replyId, const QString &delta);
+    void onReplyFinished(qint64 replyId);
+
+Q_SIGNALS:
+    void regenerateRequested(qint64 replyId);
+    void editResendRequested(qint64 userTurnId, const QString &text);
+    void retryRequested(qint64 replyId);
+    void stopRequested();
+
+private:
+    void onAction(qint64 messageId, MessageListView::Action action, int index);
+    void showVersion(qint64 messageId, int step);
+    bool placeReply(const Store::Message &reply);
+
+    Store::ConversationStore &m_store;
+    std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
+    MessageListView *m_list;
+    qint64 m_conversationId = 0;
+};
+
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QList>
+#include <QPointF>
+#include <QRectF>
+#include <QString>
+
+#include <memory>
+
+class QPalette;
+class QTextDocument;
+
+namespace KSyntaxHighlighting
+{
+class Repository;
+}
+
+namespace Confer
+{
+
+class MarkdownRenderer;
+
+// The rendered text of one message, laid out at one width: a Markdown
+// renderer's document. Streaming appends go to the renderer's open tail.
+class MessageBody
+{
+public:
+    MessageBody(KSyntaxHighlighting::Repository &repository, const QPalette &palette);
+    ~MessageBody();
+
+    QTextDocument *document() const;
+    void setMarkdown(const QString &markdown, bool finished);
+    void append(const QString &delta);
+    void finish();
+    void setPalette(const QPalette &palette);
+
+    // Lays the document out at a width when it changed; returns its height.
+    int layout(int width);
+    int height() const;
+
+    int codeBlockCount() const;
+    QString codeBlockText(int index) const;
+    QRectF codeBlockRect(int index) const;
+    QString anchorAt(const QPointF &position) const;
+    // Where the streaming cursor goes: the end of the last line, in document coordinates.
+    QRectF endOfText() const;
+
+private:
+    std::unique_ptr<MarkdownRenderer> m_renderer;
+    int m_width = -1;
+};
+
+}

@@ -1,0 +1,191 @@
+#pragma once
+
+#include "store/storetypes.h"
+
+#include <QAbstractScrollArea>
+#include <QHash>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QTextDocument;
+class QToolButton;
+
+namespace KSyntaxHighlighting
+{
+class Repository;
+}
+
+namespace Confer
+{
+
+class MessageBody;
+class PromptEditor;
+
+// The messages of a conversation's active branch, virtualized: only the rows
+// on screen get a rendered document and a layout; the others count with an
+// estimated height until they are first shown. Heights are cached per width.
+// Actions are painted, not widgets; the one inline prompt editor is the only
+// child widget besides the "Jump to latest" button.
+class MessageListView : public QAbstractScrollArea
+{
+    Q_OBJECT
+
+public:
+    enum class Action {
+        CopyPlain,
+        CopyMarkdown,
+        Regenerate,
+        Edit,
+        Retry,
+        Stop,
+        PreviousVersion,
+        NextVersion,
+        ToggleReasoning,
+        CopyCode,
+        Link,
+    };
+    Q_ENUM(Action)
+
+    MessageListView(KSyntaxHighlighting::Repository &repository, QWidget *parent = nullptr);
+    ~MessageListView() override;
+
+    // Lazily asked when a row is first shown: the message and its other versions.
+    void setSiblingLookup(std::function<QList<qint64>(qint64 messageId)> lookup);
+
+    void setMessages(const QList<Store::Message> &messages);
+    void clear();
+    int rowCount() const { return int(m_rows.size()); }
+    int rowOf(qint64 messageId) const { return m_rowOfId.value(messageId, -1); }
+    const Store::Message &messageAt(int row) const;
+
+    // Replaces a row's message (e.g. finished in the store), or inserts one at a position.
+    void updateMessage(const Store::Message &message);
+    void insertMessage(int row, const Store::Message &message);
+    void replaceRow(int row, const Store::Message &message);
+
+    // Streaming: the renderer's open tail gets the delta; only that row is laid out again.
+    void appendText(qint64 messageId, const QString &delta);
+    void appendReasoning(qint64 messageId, const QString &delta);
+    void setQueued(qint64 messageId, bool queued);
+
+    void scrollToMessage(qint64 messageId);
+    void scrollToBottom();
+    bool isFollowing() const { return m_following; }
+    // The first visible message and how far its top is above the viewport, to restore after a reload.
+    std::pair<qint64, int> anchor() const;
+    void restoreAnchor(const std::pair<qint64, int> &anchor);
+
+    void editPrompt(qint64 messageId);
+    bool isEditing() const { return m_editor != nullptr; }
+
+    // For tests and benchmarks: what was laid out and painted.
+    int bodiesCreated() const { return m_bodiesCreated; }
+    int rowsLaidOut() const { return m_rowsLaidOut; }
+    int livingBodies() const;
+    QTextDocument *bodyDocument(qint64 messageId) const;
+    QTextDocument *reasoningDocument(qint64 messageId) const;
+    // Where an action of a row is, in viewport coordinates; empty when it is not on screen.
+    QRect actionRect(qint64 messageId, Action action, int index = 0) const;
+    QRect rowRect(qint64 messageId) const;
+    QRect bodyRect(qint64 messageId) const;
+
+Q_SIGNALS:
+    void actionTriggered(qint64 messageId, Confer::MessageListView::Action action, int index);
+    void editSubmitted(qint64 messageId, const QString &text);
+    void followingChanged(bool following);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+
+private:
+    struct Hit {
+        QRect rect; // row coordinates
+        Action action;
+        int index = 0;
+        QString label;
+    };
+    struct Row {
+        Store::Message message;
+        bool queued = false;
+        bool reasoningOpen = false;
+        bool reasoningToggled = false; // the user opened or closed it: keep that
+        std::optional<QList<qint64>> siblings;
+        std::unique_ptr<MessageBody> body;
+        std::unique_ptr<QTextDocument> reasoning;
+        int layoutWidth = -1; // the width height and geometry are valid for
+        int height = 0;
+        int estimatedChars = 0; // for the height of a row not laid out yet
+        QRect header, bubble, reasoningToggle, reasoningRect, bodyRect, errorRect, metricsRect, editorRect;
+        QString errorText, metricsText;
+        QList<Hit> hits;
+    };
+
+    int contentWidth() const;
+    int columnLeft() const;
+    int columnWidth() const;
+    struct Estimator {
+        int chrome = 0;
+        int lineSpacing = 0;
+        int charsPerLine = 1;
+        int userCharsPerLine = 1;
+    };
+    Estimator estimator() const;
+    static int estimateHeight(const Row &row, const Estimator &estimator);
+    int rowHeight(int index) const;
+    void layoutRow(int index);
+    void ensureBody(Row &row);
+    void invalidateRow(int index);
+    void rowHeightChanged(int index, int oldHeight);
+    void recomputeOffsets() const;
+    int rowTop(int index) const;
+    int totalHeight() const;
+    int rowAt(int y) const;
+    void layoutVisible();
+    void updateScrollBar();
+    void setScroll(int y);
+    void setFollowing(bool following);
+    void afterContentChange(int index);
+    void paintRow(QPainter &painter, int index, const QRect &clip);
+    void trigger(int index, const Hit &hit);
+    std::optional<Hit> hitAt(const QPoint &viewportPos, int *rowIndex = nullptr) const;
+    void positionOverlays();
+    void closeEditor();
+    void rebuildIndex();
+    void dropLayouts();
+
+    KSyntaxHighlighting::Repository &m_repository;
+    std::function<QList<qint64>(qint64)> m_siblingLookup;
+    std::vector<Row> m_rows;
+    QHash<qint64, int> m_rowOfId;
+    mutable std::vector<int> m_offsets; // top of each row, and the total at the end
+    mutable bool m_offsetsDirty = true;
+    int m_scrollY = 0;
+    bool m_settingScroll = false;
+    bool m_following = true;
+    QToolButton *m_jumpButton = nullptr;
+    PromptEditor *m_editor = nullptr;
+    qint64 m_editedId = 0;
+    qint64 m_highlightedId = 0;
+    std::optional<Hit> m_hover;
+    int m_hoverRow = -1;
+    std::optional<Hit> m_pressed;
+    int m_pressedRow = -1;
+    int m_bodiesCreated = 0;
+    int m_rowsLaidOut = 0;
+};
+
+}
