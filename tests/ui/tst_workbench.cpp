@@ -1,0 +1,275 @@
+// The whole window against a loopback OpenAI-compatible server: a prompt typed
+// into the composer streams into the chat view as rendered, highlighted
+// Markdown; regenerating makes a version the navigator walks; a model picked
+// mid-conversation answers the next turn; a provider error shows inline and
+// Retry answers it; and a new window on the same store finds it all again.
+#include "chat/chatview.h"
+#include "chat/messagelistview.h"
+#include "chat/turnrunner.h"
+#include "composer/composer.h"
+#include "conversations/conversationsview.h"
+#include "core/profile.h"
+#include "loopbackserver.h"
+#include "mainwindow/mainwindow.h"
+#include "protocolscripts.h"
+#include "providers/providerservices.h"
+#include "secrets/keysource.h"
+#include "settings/settings.h"
+#include "store/conversationstore.h"
+#include "store/database.h"
+
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+
+using namespace Confer;
+using namespace ConferTest;
+
+namespace
+{
+
+const QByteArray ModelList
+    = R"({"object":"list","data":[{"id":"gpt-a","object":"model"},{"id":"gpt-b","object":"model"}]})";
+
+// An answer with a fenced C++ block, cut into small pieces so it streams.
+ScriptedResponse codeAnswer()
+{
+    const Protocol openAi = Protocol::OpenAI;
+    const QByteArray body = ProtocolScripts::head(openAi) + ProtocolScripts::text(openAi, "Use a loop:\\n\\n")
+        + ProtocolScripts::text(openAi, "```cpp\\nint count = 42;\\n") + ProtocolScripts::text(openAi, "```\\n")
+        + ProtocolScripts::text(openAi, "Done.") + ProtocolScripts::tail(openAi);
+    ScriptedResponse response = ScriptedResponse::stream("text/event-stream", body, 9);
+    response.paced = true;
+    return response;
+}
+
+ScriptedResponse plainAnswer(const QByteArray &text)
+{
+    const Protocol openAi = Protocol::OpenAI;
+    return ScriptedResponse::stream("text/event-stream",
+        ProtocolScripts::head(openAi) + ProtocolScripts::text(openAi, text) + ProtocolScripts::tail(openAi));
+}
+
+// The text of a rendered block, and whether its characters carry more than one colour.
+bool highlighted(const QTextBlock &block)
+{
+    QSet<QRgb> colours;
+    for (auto it = block.begin(); !it.atEnd(); ++it) {
+        colours.insert(it.fragment().charFormat().foreground().color().rgb());
+    }
+    return colours.size() > 1;
+}
+
+QTextBlock blockContaining(const QTextDocument *document, const QString &text)
+{
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        if (block.text().contains(text)) {
+            return block;
+        }
+    }
+    return {};
+}
+
+QList<QByteArray> chatRequests(const LoopbackServer &server)
+{
+    QList<QByteArray> bodies;
+    for (const RecordedRequest &request : server.requests()) {
+        if (request.path.endsWith("/chat/completions")) {
+            bodies.append(request.body);
+        }
+    }
+    return bodies;
+}
+
+}
+
+class TestWorkbench : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void aConversationFromStartToRelaunch();
+
+private:
+    void clickAction(qint64 messageId, MessageListView::Action action);
+    qint64 sendFromComposer(const QString &prompt);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<LoopbackServer> m_server;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<Settings> m_preferences;
+    std::unique_ptr<EnvironmentKeySource> m_keys;
+    std::unique_ptr<ProviderServices> m_services;
+    std::unique_ptr<Store::Database> m_database;
+    std::unique_ptr<Store::ConversationStore> m_store;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestWorkbench::init()
+{
+    qputenv("OPENAI_API_KEY", "sk-workbench-test");
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_server = std::make_unique<LoopbackServer>();
+    QVERIFY(m_server->listen());
+    m_server->setRoute("/models", ScriptedResponse::json(200, ModelList));
+    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("confer.conf")), QSettings::IniFormat);
+    m_preferences = std::make_unique<Settings>(*m_settings);
+    m_preferences->setValue(Settings::Key::DefaultModels, QStringList {QStringLiteral("openai/gpt-a")});
+    const Profile profile = Profile::inDirectory(m_dir->filePath(QStringLiteral("profile")));
+    QVERIFY(!profile.ensureDirectories());
+    m_keys = std::make_unique<EnvironmentKeySource>();
+    m_services = std::make_unique<ProviderServices>(profile, m_keys.get());
+    QVERIFY(!m_services->registry().setBaseUrl(QStringLiteral("openai"), m_server->url(QStringLiteral("/v1"))));
+    m_database = std::make_unique<Store::Database>(m_dir->filePath(QStringLiteral("history.sqlite")));
+    QVERIFY(m_database->open());
+    m_store = std::make_unique<Store::ConversationStore>(*m_database);
+}
+
+void TestWorkbench::cleanup()
+{
+    m_window.reset();
+    m_store.reset();
+    m_database.reset();
+    m_services.reset();
+    m_keys.reset();
+    m_preferences.reset();
+    m_settings.reset();
+    m_server.reset();
+    m_dir.reset();
+    qunsetenv("OPENAI_API_KEY");
+}
+
+void TestWorkbench::clickAction(qint64 messageId, MessageListView::Action action)
+{
+    MessageListView *list = m_window->chatView()->messageList();
+    list->scrollToMessage(messageId);
+    const QRect rect = list->actionRect(messageId, action);
+    QVERIFY2(rect.isValid(), "the action is not on screen");
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+}
+
+// Types the prompt and presses Enter; returns the reply once it is finished.
+qint64 TestWorkbench::sendFromComposer(const QString &prompt)
+{
+    QSignalSpy finished(m_window->turnRunner(), &TurnRunner::replyFinished);
+    auto *editor = m_window->composer()->findChild<QPlainTextEdit *>(QStringLiteral("composerEditor"));
+    editor->setFocus();
+    QTest::keyClicks(editor, prompt);
+    QTest::keyClick(editor, Qt::Key_Return);
+    if (!finished.wait(10000) && finished.isEmpty()) {
+        return 0;
+    }
+    return finished.constFirst().constFirst().toLongLong();
+}
+
+void TestWorkbench::aConversationFromStartToRelaunch()
+{
+    m_window = std::make_unique<MainWindow>(*m_settings);
+    m_window->setConversationStore(*m_store);
+    m_window->setProviderServices(*m_services);
+    m_window->setPreferences(*m_preferences);
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    ChatView *chat = m_window->chatView();
+    MessageListView *list = chat->messageList();
+
+    // 1. The prompt streams into the chat view: Markdown rendered, the code highlighted.
+    m_server->enqueue(codeAnswer());
+    // After each piece (this connection runs after the window's), how much the view shows.
+    // Not strictly growing: a code fence's marks disappear as it closes.
+    QList<int> shown;
+    connect(m_window->turnRunner(), &TurnRunner::replyText, this, [&shown, list](qint64 replyId, const QString &) {
+        const QTextDocument *document = list->bodyDocument(replyId);
+        shown.append(document ? int(document->toPlainText().size()) : -1);
+    });
+    const qint64 first = sendFromComposer(QStringLiteral("Show me a counter"));
+    QVERIFY(first != 0);
+    disconnect(m_window->turnRunner(), &TurnRunner::replyText, this, nullptr);
+    QVERIFY2(shown.size() > 2, "the answer did not stream");
+    QVERIFY2(shown.constFirst() > 0 && std::is_sorted(shown.cbegin(), shown.cend())
+            && shown.constLast() > shown.constFirst(),
+        "the view did not follow the stream");
+    const qint64 conversation = m_window->currentConversationId();
+    QVERIFY(conversation != 0);
+    QCOMPARE(chat->conversationId(), conversation);
+    QVERIFY(chat->isVisible());
+    QCOMPARE(list->rowCount(), 2);
+    QTextDocument *body = list->bodyDocument(first);
+    QVERIFY(body);
+    QVERIFY(!body->toPlainText().contains(QStringLiteral("```")));
+    const QTextBlock code = blockContaining(body, QStringLiteral("int count = 42;"));
+    QVERIFY(code.isValid());
+    QVERIFY2(highlighted(code), "the code block is not highlighted");
+    QCOMPARE(m_store->message(first)->status, Store::MessageStatus::Complete);
+
+    // 2. Regenerate: a second version of the reply, which the navigator walks back from.
+    m_server->enqueue(plainAnswer("A second take."));
+    QSignalSpy finished(m_window->turnRunner(), &TurnRunner::replyFinished);
+    clickAction(first, MessageListView::Action::Regenerate);
+    QVERIFY(finished.wait(10000));
+    const qint64 second = finished.constFirst().constFirst().toLongLong();
+    QVERIFY(second != first);
+    QTRY_COMPARE(m_store->siblingIds(second).size(), 2);
+    QTRY_VERIFY(list->rowOf(second) >= 0);
+    QCOMPARE(list->rowOf(first), -1);
+    clickAction(second, MessageListView::Action::PreviousVersion);
+    QTRY_VERIFY(list->rowOf(first) >= 0);
+    QCOMPARE(list->rowOf(second), -1);
+    clickAction(first, MessageListView::Action::NextVersion);
+    QTRY_VERIFY(list->rowOf(second) >= 0);
+
+    // 3. Another model from the next turn on: the request goes to it, each reply records its model.
+    m_window->useModel(QStringLiteral("openai/gpt-b"));
+    m_server->enqueue(plainAnswer("From the other model."));
+    const qint64 third = sendFromComposer(QStringLiteral("And now?"));
+    QVERIFY(third != 0);
+    const QList<QByteArray> requests = chatRequests(*m_server);
+    QVERIFY(requests.constLast().contains(R"("model":"gpt-b")"));
+    QVERIFY(requests.constFirst().contains(R"("model":"gpt-a")"));
+    QCOMPARE(m_store->message(third)->model, QStringLiteral("openai/gpt-b"));
+    QCOMPARE(m_store->message(second)->model, QStringLiteral("openai/gpt-a"));
+    // Each lane continues from its own history: the second turn carried the first answer.
+    QVERIFY(requests.constLast().contains("A second take."));
+
+    // 4. A provider error shows inline with Retry, which answers it.
+    m_server->enqueue(ScriptedResponse::json(500, ProtocolScripts::errorBody(Protocol::OpenAI, 500, "Server melted")));
+    const qint64 failed = sendFromComposer(QStringLiteral("Once more"));
+    QVERIFY(failed != 0);
+    QCOMPARE(m_store->message(failed)->status, Store::MessageStatus::Error);
+    QTRY_VERIFY(list->actionRect(failed, MessageListView::Action::Retry).isValid());
+    m_server->enqueue(plainAnswer("Recovered."));
+    finished.clear();
+    clickAction(failed, MessageListView::Action::Retry);
+    QVERIFY(finished.wait(10000));
+    const qint64 retried = finished.constFirst().constFirst().toLongLong();
+    QCOMPARE(m_store->message(retried)->status, Store::MessageStatus::Complete);
+    QCOMPARE(m_store->message(retried)->content, QStringLiteral("Recovered."));
+    QTRY_VERIFY(list->rowOf(retried) >= 0);
+    const int rows = list->rowCount();
+
+    // 5. Quit and start again on the same store: the conversation is listed and opens as it was.
+    m_window->close();
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(*m_settings);
+    m_window->setConversationStore(*m_store);
+    m_window->setProviderServices(*m_services);
+    m_window->setPreferences(*m_preferences);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(m_window->currentConversationId(), 0);
+    m_window->openConversation(conversation);
+    QCOMPARE(m_window->chatView()->messageList()->rowCount(), rows);
+    QVERIFY(m_window->chatView()->messageList()->rowOf(retried) >= 0);
+    QVERIFY(m_window->chatView()->messageList()->rowOf(second) >= 0);
+}
+
+QTEST_MAIN(TestWorkbench)
+#include "tst_workbench.moc"
