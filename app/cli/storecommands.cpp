@@ -2,6 +2,7 @@
 
 #include "store/conversationstore.h"
 #include "store/search.h"
+#include "transcripts/exporter.h"
 #include "transcripts/htmlexport.h"
 #include "transcripts/importer.h"
 #include "transcripts/jsonformat.h"
@@ -390,15 +391,7 @@ int StoreCommands::exportConversation(CommandContext &context)
     if (!data) {
         return fail(context, store.lastError().message);
     }
-    if (format == QLatin1String("md")) {
-        bytes = MarkdownExport::render(*data, options).toUtf8();
-    } else if (format == QLatin1String("json")) {
-        bytes = JsonFormat::render({*data}, store.now(), options);
-    } else {
-        KSyntaxHighlighting::Repository repository;
-        const QString html = HtmlExport(repository).render(*data, options);
-        bytes = format == QLatin1String("html") ? html.toUtf8() : PdfExport::render(html, data->conversation.title);
-    }
+    bytes = renderConversation(*data, formatForSuffix(format).value_or(Format::Markdown), store.now(), options);
     return writeOutput(context, output, bytes) ? Success : Failure;
 }
 

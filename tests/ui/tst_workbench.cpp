@@ -2,10 +2,13 @@
 // into the composer streams into the chat view as rendered, highlighted
 // Markdown; regenerating makes a version the navigator walks; a model picked
 // mid-conversation answers the next turn; a provider error shows inline and
-// Retry answers it; and a new window on the same store finds it all again.
+// Retry answers it; File › Export writes the transcript; and a new window on
+// the same store finds it all again.
 #include "chat/chatview.h"
 #include "chat/messagelistview.h"
 #include "chat/turnrunner.h"
+#include "common/filedialog.h"
+#include "common/messagebox.h"
 #include "composer/composer.h"
 #include "conversations/conversationsview.h"
 #include "core/profile.h"
@@ -18,6 +21,8 @@
 #include "store/conversationstore.h"
 #include "store/database.h"
 
+#include <QAction>
+#include <QFile>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -253,7 +258,26 @@ void TestWorkbench::aConversationFromStartToRelaunch()
     QTRY_VERIFY(list->rowOf(retried) >= 0);
     const int rows = list->rowCount();
 
-    // 5. Quit and start again on the same store: the conversation is listed and opens as it was.
+    // 5. File › Export: the suffix picks the format; a place that cannot be written says so.
+    QAction *exportAction = m_window->findChild<QAction *>(QStringLiteral("exportAction"));
+    QVERIFY(exportAction->isEnabled());
+    const QString html = m_dir->filePath(QStringLiteral("counter.html"));
+    FileDialog::setNextFileName(html);
+    exportAction->trigger();
+    QFile exported(html);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    const QByteArray page = exported.readAll();
+    QVERIFY(page.startsWith("<!DOCTYPE html>"));
+    QVERIFY(page.contains("Recovered."));
+    QVERIFY(page.contains("count"));
+    FileDialog::setNextFileName(m_dir->filePath(QStringLiteral("missing/folder/counter.md")));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    exportAction->trigger();
+    QVERIFY2(MessageBox::lastMessage().contains(QStringLiteral("could not be written")),
+        qPrintable(MessageBox::lastMessage()));
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("missing/folder/counter.md"))));
+
+    // 6. Quit and start again on the same store: the conversation is listed and opens as it was.
     m_window->close();
     m_window.reset();
     m_window = std::make_unique<MainWindow>(*m_settings);

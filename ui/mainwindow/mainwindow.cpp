@@ -4,6 +4,7 @@
 #include "chat/turnrunner.h"
 #include "chat/welcomeview.h"
 #include "composer/composer.h"
+#include "conversations/conversationexport.h"
 #include "conversations/conversationsview.h"
 #include "mainwindow/aboutdialog.h"
 #include "mainwindow/shortcutsdialog.h"
@@ -121,10 +122,17 @@ void MainWindow::buildMenus()
         QIcon::fromTheme(QStringLiteral("document-new")), QString(), this, &MainWindow::startNewConversation);
     newConversation->setObjectName(QStringLiteral("newConversationAction"));
     newConversation->setShortcut(QKeySequence::New);
-    QAction *exportConversation = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), QString());
-    exportConversation->setObjectName(QStringLiteral("exportAction"));
-    exportConversation->setShortcut(Qt::CTRL | Qt::Key_E);
-    exportConversation->setEnabled(false); // enabled once a conversation with content is open
+    QAction *exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), QString());
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
+    exportAction->setEnabled(false); // enabled while a conversation is open
+    connect(exportAction, &QAction::triggered, this, [this] {
+        if (m_store && m_currentConversationId != 0) {
+            Confer::exportConversation(this, *m_store, m_currentConversationId);
+        }
+    });
+    connect(this, &MainWindow::currentConversationChanged, exportAction,
+        [exportAction](qint64 conversationId) { exportAction->setEnabled(conversationId != 0); });
     file->addSeparator();
     QAction *quit
         = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this, &QWidget::close);
@@ -287,6 +295,8 @@ void MainWindow::setConversationStore(Store::ConversationStore &store)
     m_conversationsView->setObjectName(QStringLiteral("conversationsView"));
     m_conversations->setContent(m_conversationsView);
     connect(m_conversationsView, &ConversationsView::conversationActivated, this, &MainWindow::openConversation);
+    connect(m_conversationsView, &ConversationsView::exportRequested, this,
+        [this](qint64 conversationId) { Confer::exportConversation(this, *m_store, conversationId); });
     connect(m_conversationsView, &ConversationsView::searchHitActivated, this,
         [this](qint64 conversationId, qint64 messageId) {
             openConversation(conversationId);
