@@ -5,6 +5,9 @@
 set(CONFER_TS_FILES
     ${PROJECT_SOURCE_DIR}/translations/confer_de.ts
     ${PROJECT_SOURCE_DIR}/translations/confer_hi.ts)
+# English needs a translation of its own for the %n plurals only ("%n model(s)"
+# reads "1 model", "2 models"); lupdate keeps just the numerus entries in it.
+set(CONFER_PLURALS_TS_FILE ${PROJECT_SOURCE_DIR}/translations/confer_en.ts)
 # Qt ships no Hindi translation of its own strings (qtbase_hi.qm); Confer carries
 # the few its windows show, used when the system has none (Translations::install).
 set(CONFER_QT_TS_FILES
@@ -15,6 +18,7 @@ if(Qt6_VERSION VERSION_GREATER_EQUAL 6.7)
         TARGETS confer_core
         SOURCE_TARGETS confer_core confer_ui confer
         TS_FILES ${CONFER_TS_FILES}
+        PLURALS_TS_FILE ${CONFER_PLURALS_TS_FILE}
         RESOURCE_PREFIX /i18n
         LUPDATE_OPTIONS -no-obsolete -locations none)
     qt_add_lrelease(TS_FILES ${CONFER_QT_TS_FILES} LRELEASE_TARGET confer_qt_lrelease NO_GLOBAL_TARGET
@@ -24,6 +28,7 @@ else()
     get_target_property(_confer_ui_sources confer_ui SOURCES)
     list(TRANSFORM _confer_core_sources PREPEND ${PROJECT_SOURCE_DIR}/app/ REGEX "^[^/]")
     list(TRANSFORM _confer_ui_sources PREPEND ${PROJECT_SOURCE_DIR}/ui/ REGEX "^[^/]")
+    # Before Qt 6.7 there is no PLURALS_TS_FILE: English %n strings keep their "(s)" there.
     qt_add_translations(confer_core
         TS_FILES ${CONFER_TS_FILES}
         SOURCES ${_confer_core_sources} ${_confer_ui_sources}

@@ -759,14 +759,6 @@ Ohne Befehl öffnet es sein Fenster, mit einem Befehl arbeitet es im Terminal.</
         <translation>Noch keine Unterhaltungen.</translation>
     </message>
     <message>
-        <source>1 message</source>
-        <translation>1 Nachricht</translation>
-    </message>
-    <message>
-        <source>%1 messages</source>
-        <translation>%1 Nachrichten</translation>
-    </message>
-    <message>
         <source>%1 needs a date as YYYY-MM-DD.</source>
         <translation>%1 braucht ein Datum als YYYY-MM-DD.</translation>
     </message>
@@ -799,14 +791,6 @@ Ohne Befehl öffnet es sein Fenster, mit einem Befehl arbeitet es im Terminal.</
         <translation>Die Unterhaltung %1 wurde in den Papierkorb verschoben; sie wird nach 30 Tagen endgültig gelöscht.</translation>
     </message>
     <message>
-        <source>Deleted 1 conversation from the trash.</source>
-        <translation>1 Unterhaltung aus dem Papierkorb gelöscht.</translation>
-    </message>
-    <message>
-        <source>Deleted %1 conversations from the trash.</source>
-        <translation>%1 Unterhaltungen aus dem Papierkorb gelöscht.</translation>
-    </message>
-    <message>
         <source>&apos;history&apos; needs a subcommand: list, search, show, rename, delete or empty-trash.</source>
         <translation>„history“ braucht einen Unterbefehl: list, search, show, rename, delete oder empty-trash.</translation>
     </message>
@@ -835,14 +819,6 @@ Ohne Befehl öffnet es sein Fenster, mit einem Befehl arbeitet es im Terminal.</
         <translation>Unbekanntes Format „%1“: Verwenden Sie md, html, json oder pdf.</translation>
     </message>
     <message>
-        <source>Exported 1 conversation to %1.</source>
-        <translation>1 Unterhaltung nach %1 exportiert.</translation>
-    </message>
-    <message>
-        <source>Exported %1 conversations to %2.</source>
-        <translation>%1 Unterhaltungen nach %2 exportiert.</translation>
-    </message>
-    <message>
         <source>--from takes auto, confer, chatgpt or claude.</source>
         <translation>--from nimmt auto, confer, chatgpt oder claude an.</translation>
     </message>
@@ -853,14 +829,6 @@ Ohne Befehl öffnet es sein Fenster, mit einem Befehl arbeitet es im Terminal.</
     <message>
         <source>&apos;import&apos; needs a FILE.</source>
         <translation>„import“ braucht eine FILE.</translation>
-    </message>
-    <message>
-        <source>Imported 1 conversation from %1</source>
-        <translation>1 Unterhaltung aus %1 importiert</translation>
-    </message>
-    <message>
-        <source>Imported %1 conversations from %2</source>
-        <translation>%1 Unterhaltungen aus %2 importiert</translation>
     </message>
     <message>
         <source>; %1 already present</source>
@@ -890,6 +858,34 @@ Ohne Befehl öffnet es sein Fenster, mit einem Befehl arbeitet es im Terminal.</
         <source>Import conversations from Confer, ChatGPT or Claude export files.</source>
         <translation>Unterhaltungen aus Exportdateien von Confer, ChatGPT oder Claude importieren.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n conversation(s) from the trash.</source>
+        <translation>
+            <numerusform>%n Unterhaltung aus dem Papierkorb gelöscht.</numerusform>
+            <numerusform>%n Unterhaltungen aus dem Papierkorb gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n conversation(s) to %1.</source>
+        <translation>
+            <numerusform>%n Unterhaltung nach %1 exportiert.</numerusform>
+            <numerusform>%n Unterhaltungen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s) from %1</source>
+        <translation>
+            <numerusform>%n Unterhaltung aus %1 importiert</numerusform>
+            <numerusform>%n Unterhaltungen aus %1 importiert</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Confer::Composer</name>
@@ -908,6 +904,74 @@ Ohne Befehl öffnet es sein Fenster, mit einem Befehl arbeitet es im Terminal.</
     <message>
         <source>Type a message — Enter sends, Shift+Enter adds a line</source>
         <translation>Nachricht eingeben – Eingabe sendet, Umschalt+Eingabe fügt eine Zeile hinzu</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>Antwort anhalten</translation>
+    </message>
+    <message>
+        <source>Stop the answer; what arrived so far is kept (Esc)</source>
+        <translation>Antwort anhalten; was bisher angekommen ist, bleibt erhalten (Esc)</translation>
+    </message>
+    <message>
+        <source>Parameters…</source>
+        <translation>Parameter…</translation>
+    </message>
+    <message>
+        <source>Parameters of this conversation</source>
+        <translation>Parameter dieser Unterhaltung</translation>
+    </message>
+    <message>
+        <source>System prompt, temperature, answer length and reasoning effort</source>
+        <translation>Systemanweisung, Temperatur, Antwortlänge und Denkaufwand</translation>
+    </message>
+    <message>
+        <source>Problem sending the message</source>
+        <translation>Problem beim Senden der Nachricht</translation>
+    </message>
+    <message>
+        <source>Type a message — Ctrl+Enter sends, Enter adds a line</source>
+        <translation>Nachricht eingeben – Strg+Eingabe sendet, Eingabe fügt eine Zeile hinzu</translation>
+    </message>
+    <message>
+        <source>Choose a model</source>
+        <translation>Modell auswählen</translation>
+    </message>
+    <message>
+        <source>Choose a model in the Models list</source>
+        <translation>Wählen Sie ein Modell in der Modellliste</translation>
+    </message>
+    <message>
+        <source>The model answering here; click to choose another</source>
+        <translation>Das Modell, das hier antwortet; klicken, um ein anderes zu wählen</translation>
+    </message>
+    <message>
+        <source>%1 models</source>
+        <translation>%1 Modelle</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <source>≈ %1 tokens (estimate), more than the model&apos;s %2</source>
+        <translation>≈ %1 Token (geschätzt), mehr als die %2 des Modells</translation>
+    </message>
+    <message>
+        <source>≈ %1 of %2 tokens (estimate)</source>
+        <translation>≈ %1 von %2 Token (geschätzt)</translation>
+    </message>
+    <message>
+        <source>≈ %1 tokens (estimate)</source>
+        <translation>≈ %1 Token (geschätzt)</translation>
+    </message>
+    <message>
+        <source>An estimate of this message&apos;s size, at about four characters per token; the model&apos;s own count differs. The limit is the model&apos;s context length, when known.</source>
+        <translation>Eine Schätzung der Größe dieser Nachricht, mit etwa vier Zeichen je Token; die Zählung des Modells weicht davon ab. Die Grenze ist die Kontextlänge des Modells, sofern bekannt.</translation>
     </message>
 </context>
 <context>
@@ -1142,6 +1206,29 @@ Ohne Befehl öffnet es sein Fenster, mit einem Befehl arbeitet es im Terminal.</
         <source>Con&amp;figure Confer…</source>
         <translation>Confer ein&amp;richten …</translation>
     </message>
+    <message>
+        <source>&amp;Search Conversations</source>
+        <translation>Unterhaltungen &amp;durchsuchen</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Model…</source>
+        <translation>&amp;Modell auswählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>The conversation history is unavailable, so nothing can be sent.</source>
+        <translation>Der Unterhaltungsverlauf ist nicht verfügbar, daher kann nichts gesendet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::MarkdownRenderer</name>
+    <message>
+        <source>Image: %1</source>
+        <translation>Bild: %1</translation>
+    </message>
 </context>
 <context>
     <name>Confer::ModelCatalog</name>
@@ -1172,6 +1259,228 @@ Ohne Befehl öffnet es sein Fenster, mit einem Befehl arbeitet es im Terminal.</
     <message>
         <source>%1 sent a model list Confer could not read: %2</source>
         <translation>%1 hat eine Modellliste gesendet, die Confer nicht lesen konnte: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::ModelDelegate</name>
+    <message>
+        <source>Add key…</source>
+        <translation>Schlüssel hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 models</source>
+        <translation>%1 von %2 Modellen</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::ModelListModel</name>
+    <message>
+        <source>%1M context</source>
+        <translation>%1 Mio. Kontext</translation>
+    </message>
+    <message>
+        <source>%1K context</source>
+        <translation>%1 Tsd. Kontext</translation>
+    </message>
+    <message>
+        <source>%1 context</source>
+        <translation>%1 Kontext</translation>
+    </message>
+    <message>
+        <source>local server</source>
+        <translation>lokaler Server</translation>
+    </message>
+    <message>
+        <source>No API key</source>
+        <translation>Kein API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Loading models…</source>
+        <translation>Modelle werden geladen…</translation>
+    </message>
+    <message>
+        <source>No models listed</source>
+        <translation>Keine Modelle aufgeführt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s), running</source>
+        <translation>
+            <numerusform>%n Modell, läuft</numerusform>
+            <numerusform>%n Modelle, läuft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n Modell</numerusform>
+            <numerusform>%n Modelle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Showing the list from %2.</source>
+        <translation>%1 Die Liste vom %2 wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>vision</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>reasoning</source>
+        <translation>Denkprozess</translation>
+    </message>
+    <message>
+        <source>tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoriten</translation>
+    </message>
+    <message>
+        <source>Recently used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Supports %1</source>
+        <translation>Unterstützt %1</translation>
+    </message>
+    <message>
+        <source>Input %1, output %2 per million tokens</source>
+        <translation>Eingabe %1, Ausgabe %2 je Million Token</translation>
+    </message>
+    <message>
+        <source>favourite</source>
+        <translation>Favorit</translation>
+    </message>
+    <message>
+        <source>no API key</source>
+        <translation>kein API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>kostenlos</translation>
+    </message>
+    <message>
+        <source>%1 / %2 per M</source>
+        <translation>%1 / %2 je Mio.</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>lokal</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::ModelPicker</name>
+    <message>
+        <source>&amp;Use This Model</source>
+        <translation>Dieses Modell &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;Favourites</source>
+        <translation>Aus den &amp;Favoriten entfernen</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Favourites</source>
+        <translation>Zu den &amp;Favoriten hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Selected Models</source>
+        <translation>Ausgewählte Modelle &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>Only: %1</source>
+        <translation>Nur: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) selected</source>
+        <translation>
+            <numerusform>%n Modell ausgewählt</numerusform>
+            <numerusform>%n Modelle ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No model matches these filters.</source>
+        <translation>Kein Modell passt zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>No model matches “%1”.</source>
+        <translation>Kein Modell passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Search models (Ctrl+K)</source>
+        <translation>Modelle durchsuchen (Strg+K)</translation>
+    </message>
+    <message>
+        <source>Search models</source>
+        <translation>Modelle durchsuchen</translation>
+    </message>
+    <message>
+        <source>Show only some models</source>
+        <translation>Nur einige Modelle anzeigen</translation>
+    </message>
+    <message>
+        <source>Filter models</source>
+        <translation>Modelle filtern</translation>
+    </message>
+    <message>
+        <source>Ask every provider for its models again</source>
+        <translation>Jeden Anbieter erneut nach seinen Modellen fragen</translation>
+    </message>
+    <message>
+        <source>Refresh models</source>
+        <translation>Modelle aktualisieren</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Clear model filters</source>
+        <translation>Modellfilter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare the selected models</source>
+        <translation>Die ausgewählten Modelle vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Vision (image input)</source>
+        <translation>&amp;Bilder (Bildeingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Reasoning</source>
+        <translation>&amp;Denkprozess</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <source>&amp;Free</source>
+        <translation>&amp;Kostenlos</translation>
+    </message>
+    <message>
+        <source>&amp;Local servers only</source>
+        <translation>Nur &amp;lokale Server</translation>
+    </message>
+    <message>
+        <source>&amp;Cloud only</source>
+        <translation>Nur &amp;Cloud</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1558,93 @@ Ohne Befehl öffnet es sein Fenster, mit einem Befehl arbeitet es im Terminal.</
     <message>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::ParametersPopover</name>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>Model whose parameters are shown</source>
+        <translation>Modell, dessen Parameter angezeigt werden</translation>
+    </message>
+    <message>
+        <source>System prompt:</source>
+        <translation>Systemanweisung:</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Systemanweisung</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>The conversation&apos;s: %1</source>
+        <translation>Die der Unterhaltung: %1</translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation>Temperatur:</translation>
+    </message>
+    <message>
+        <source>Unchecked: the model&apos;s default temperature</source>
+        <translation>Nicht angehakt: die Standardtemperatur des Modells</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Maximum answer length:</source>
+        <translation>Maximale Antwortlänge:</translation>
+    </message>
+    <message>
+        <source>Model default</source>
+        <translation>Vorgabe des Modells</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> Token</translation>
+    </message>
+    <message>
+        <source>Maximum answer length in tokens</source>
+        <translation>Maximale Antwortlänge in Token</translation>
+    </message>
+    <message>
+        <source>Reasoning effort:</source>
+        <translation>Denkaufwand:</translation>
+    </message>
+    <message>
+        <source>Reasoning effort</source>
+        <translation>Denkaufwand</translation>
+    </message>
+    <message>
+        <source>Used by models that reason before answering; others ignore it</source>
+        <translation>Gilt für Modelle, die vor der Antwort nachdenken; andere ignorieren es</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>This conversation has no model.</source>
+        <translation>Diese Unterhaltung hat kein Modell.</translation>
+    </message>
+    <message>
+        <source>Could not save the parameters: %1</source>
+        <translation>Die Parameter konnten nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +2089,40 @@ Confer schreibt Schlüssel niemals in eine Datei. Sie können diesen Schlüssel 
     </message>
 </context>
 <context>
+    <name>Confer::ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::SingleInstance</name>
+    <message>
+        <source>Could not create the lock file %1.</source>
+        <translation>Die Sperrdatei %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Confer is already running with this profile (process %1) but does not answer.</source>
+        <translation>Confer läuft bereits mit diesem Profil (Prozess %1), antwortet aber nicht.</translation>
+    </message>
+</context>
+<context>
     <name>Confer::SseReader</name>
     <message numerus="yes">
         <source>The server sent a line longer than %n bytes in its event stream.</source>
@@ -1742,6 +2172,10 @@ Confer schreibt Schlüssel niemals in eine Datei. Sie können diesen Schlüssel 
     <message>
         <source>There is no prompt %1 in conversation %2.</source>
         <translation>Es gibt keine Anfrage %1 in der Unterhaltung %2.</translation>
+    </message>
+    <message>
+        <source>Prompt %1 is not on the active branch of conversation %2.</source>
+        <translation>Die Anfrage %1 liegt nicht auf dem aktiven Zweig der Unterhaltung %2.</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2533,57 @@ Confer schreibt Schlüssel niemals in eine Datei. Sie können diesen Schlüssel 
     <message>
         <source> (HTTP %1)</source>
         <translation> (HTTP %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::TurnRunner</name>
+    <message>
+        <source>&apos;%1&apos; is not a model name of the form provider/model.</source>
+        <translation>„%1“ ist kein Modellname der Form Anbieter/Modell.</translation>
+    </message>
+    <message>
+        <source>Unknown provider &apos;%1&apos;.</source>
+        <translation>Unbekannter Anbieter „%1“.</translation>
+    </message>
+    <message>
+        <source>The conversation has no model to send to.</source>
+        <translation>Die Unterhaltung hat kein Modell, an das gesendet werden kann.</translation>
+    </message>
+    <message>
+        <source>Choose a model to start a conversation.</source>
+        <translation>Wählen Sie ein Modell, um eine Unterhaltung zu beginnen.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Die Nachricht ist leer.</translation>
+    </message>
+    <message>
+        <source>The conversation is still answering: stop it or wait for the answer.</source>
+        <translation>Die Unterhaltung antwortet noch: Halten Sie sie an oder warten Sie auf die Antwort.</translation>
+    </message>
+    <message>
+        <source>There is no prompt %1.</source>
+        <translation>Es gibt keine Anfrage %1.</translation>
+    </message>
+    <message>
+        <source>There is no reply %1.</source>
+        <translation>Es gibt keine Antwort %1.</translation>
+    </message>
+    <message>
+        <source>Only a failed, stopped or interrupted answer can be retried.</source>
+        <translation>Nur eine fehlgeschlagene, angehaltene oder unterbrochene Antwort kann erneut versucht werden.</translation>
+    </message>
+    <message>
+        <source>This model is still answering: stop it or wait for the answer.</source>
+        <translation>Dieses Modell antwortet noch: Halten Sie es an oder warten Sie auf die Antwort.</translation>
+    </message>
+    <message>
+        <source>The model of this answer was removed from the conversation.</source>
+        <translation>Das Modell dieser Antwort wurde aus der Unterhaltung entfernt.</translation>
+    </message>
+    <message>
+        <source>Could not save the answer (it is kept in memory and saving is retried): %1</source>
+        <translation>Die Antwort konnte nicht gespeichert werden (sie bleibt im Speicher, und das Speichern wird erneut versucht): %1</translation>
     </message>
 </context>
 <context>

@@ -759,14 +759,6 @@ Without a command it opens its window; with one it works in the terminal.</sourc
         <translation>अभी तक कोई बातचीत नहीं।</translation>
     </message>
     <message>
-        <source>1 message</source>
-        <translation>1 संदेश</translation>
-    </message>
-    <message>
-        <source>%1 messages</source>
-        <translation>%1 संदेश</translation>
-    </message>
-    <message>
         <source>%1 needs a date as YYYY-MM-DD.</source>
         <translation>%1 को YYYY-MM-DD रूप में एक तारीख चाहिए।</translation>
     </message>
@@ -799,14 +791,6 @@ Without a command it opens its window; with one it works in the terminal.</sourc
         <translation>बातचीत %1 को रद्दी में भेज दिया गया; 30 दिनों के बाद यह हमेशा के लिए मिटा दी जाएगी।</translation>
     </message>
     <message>
-        <source>Deleted 1 conversation from the trash.</source>
-        <translation>रद्दी से 1 बातचीत मिटा दी गई।</translation>
-    </message>
-    <message>
-        <source>Deleted %1 conversations from the trash.</source>
-        <translation>रद्दी से %1 बातचीत मिटा दी गईं।</translation>
-    </message>
-    <message>
         <source>&apos;history&apos; needs a subcommand: list, search, show, rename, delete or empty-trash.</source>
         <translation>&apos;history&apos; को एक उप-कमांड चाहिए: list, search, show, rename, delete या empty-trash।</translation>
     </message>
@@ -835,14 +819,6 @@ Without a command it opens its window; with one it works in the terminal.</sourc
         <translation>अज्ञात फ़ॉर्मैट &apos;%1&apos;: md, html, json या pdf का उपयोग करें।</translation>
     </message>
     <message>
-        <source>Exported 1 conversation to %1.</source>
-        <translation>1 बातचीत %1 में निर्यात की गई।</translation>
-    </message>
-    <message>
-        <source>Exported %1 conversations to %2.</source>
-        <translation>%1 बातचीत %2 में निर्यात की गईं।</translation>
-    </message>
-    <message>
         <source>--from takes auto, confer, chatgpt or claude.</source>
         <translation>--from auto, confer, chatgpt या claude लेता है।</translation>
     </message>
@@ -853,14 +829,6 @@ Without a command it opens its window; with one it works in the terminal.</sourc
     <message>
         <source>&apos;import&apos; needs a FILE.</source>
         <translation>&apos;import&apos; को एक FILE चाहिए।</translation>
-    </message>
-    <message>
-        <source>Imported 1 conversation from %1</source>
-        <translation>%1 से 1 बातचीत आयात की गई</translation>
-    </message>
-    <message>
-        <source>Imported %1 conversations from %2</source>
-        <translation>%2 से %1 बातचीत आयात की गईं</translation>
     </message>
     <message>
         <source>; %1 already present</source>
@@ -890,6 +858,34 @@ Without a command it opens its window; with one it works in the terminal.</sourc
         <source>Import conversations from Confer, ChatGPT or Claude export files.</source>
         <translation>Confer, ChatGPT या Claude की निर्यात फ़ाइलों से बातचीत आयात करें।</translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n संदेश</numerusform>
+            <numerusform>%n संदेश</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n conversation(s) from the trash.</source>
+        <translation>
+            <numerusform>रद्दी से %n बातचीत मिटाई गई।</numerusform>
+            <numerusform>रद्दी से %n बातचीत मिटाई गईं।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n conversation(s) to %1.</source>
+        <translation>
+            <numerusform>%n बातचीत %1 में निर्यात की गई।</numerusform>
+            <numerusform>%n बातचीत %1 में निर्यात की गईं।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s) from %1</source>
+        <translation>
+            <numerusform>%1 से %n बातचीत आयात की गई</numerusform>
+            <numerusform>%1 से %n बातचीत आयात की गईं</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Confer::Composer</name>
@@ -908,6 +904,74 @@ Without a command it opens its window; with one it works in the terminal.</sourc
     <message>
         <source>Send message</source>
         <translation>संदेश भेजें</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>रोकें</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>उत्तर रोकें</translation>
+    </message>
+    <message>
+        <source>Stop the answer; what arrived so far is kept (Esc)</source>
+        <translation>उत्तर रोकें; अब तक जो आया है वह रखा जाता है (Esc)</translation>
+    </message>
+    <message>
+        <source>Parameters…</source>
+        <translation>पैरामीटर…</translation>
+    </message>
+    <message>
+        <source>Parameters of this conversation</source>
+        <translation>इस बातचीत के पैरामीटर</translation>
+    </message>
+    <message>
+        <source>System prompt, temperature, answer length and reasoning effort</source>
+        <translation>सिस्टम प्रॉम्प्ट, तापमान, उत्तर की लंबाई और तर्क का स्तर</translation>
+    </message>
+    <message>
+        <source>Problem sending the message</source>
+        <translation>संदेश भेजने में समस्या</translation>
+    </message>
+    <message>
+        <source>Type a message — Ctrl+Enter sends, Enter adds a line</source>
+        <translation>संदेश लिखें — Ctrl+Enter से भेजें, Enter से नई पंक्ति</translation>
+    </message>
+    <message>
+        <source>Choose a model</source>
+        <translation>मॉडल चुनें</translation>
+    </message>
+    <message>
+        <source>Choose a model in the Models list</source>
+        <translation>मॉडल सूची में कोई मॉडल चुनें</translation>
+    </message>
+    <message>
+        <source>The model answering here; click to choose another</source>
+        <translation>यहाँ उत्तर देने वाला मॉडल; दूसरा चुनने के लिए क्लिक करें</translation>
+    </message>
+    <message>
+        <source>%1 models</source>
+        <translation>%1 मॉडल</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>मॉडल: %1</translation>
+    </message>
+    <message>
+        <source>≈ %1 tokens (estimate), more than the model&apos;s %2</source>
+        <translation>≈ %1 टोकन (अनुमान), मॉडल की सीमा %2 से अधिक</translation>
+    </message>
+    <message>
+        <source>≈ %1 of %2 tokens (estimate)</source>
+        <translation>≈ %2 में से %1 टोकन (अनुमान)</translation>
+    </message>
+    <message>
+        <source>≈ %1 tokens (estimate)</source>
+        <translation>≈ %1 टोकन (अनुमान)</translation>
+    </message>
+    <message>
+        <source>An estimate of this message&apos;s size, at about four characters per token; the model&apos;s own count differs. The limit is the model&apos;s context length, when known.</source>
+        <translation>इस संदेश के आकार का अनुमान, लगभग चार अक्षर प्रति टोकन के हिसाब से; मॉडल की अपनी गिनती अलग होती है। सीमा मॉडल की संदर्भ लंबाई है, यदि ज्ञात हो।</translation>
     </message>
 </context>
 <context>
@@ -1142,6 +1206,29 @@ Without a command it opens its window; with one it works in the terminal.</sourc
         <source>About &amp;Qt</source>
         <translation>Qt के बारे में(&amp;Q)</translation>
     </message>
+    <message>
+        <source>&amp;Search Conversations</source>
+        <translation>बातचीत खोजें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Model…</source>
+        <translation>मॉडल चुनें(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>कीबोर्ड शॉर्टकट(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The conversation history is unavailable, so nothing can be sent.</source>
+        <translation>बातचीत का इतिहास उपलब्ध नहीं है, इसलिए कुछ भी भेजा नहीं जा सकता।</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::MarkdownRenderer</name>
+    <message>
+        <source>Image: %1</source>
+        <translation>चित्र: %1</translation>
+    </message>
 </context>
 <context>
     <name>Confer::ModelCatalog</name>
@@ -1172,6 +1259,228 @@ Without a command it opens its window; with one it works in the terminal.</sourc
     <message>
         <source>%1 sent a model list Confer could not read: %2</source>
         <translation>%1 ने मॉडलों की ऐसी सूची भेजी जिसे Confer पढ़ नहीं सका: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::ModelDelegate</name>
+    <message>
+        <source>Add key…</source>
+        <translation>कुंजी जोड़ें…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>फिर से प्रयास करें</translation>
+    </message>
+    <message>
+        <source>%1 of %2 models</source>
+        <translation>%2 में से %1 मॉडल</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::ModelListModel</name>
+    <message>
+        <source>%1M context</source>
+        <translation>%1M संदर्भ</translation>
+    </message>
+    <message>
+        <source>%1K context</source>
+        <translation>%1K संदर्भ</translation>
+    </message>
+    <message>
+        <source>%1 context</source>
+        <translation>%1 संदर्भ</translation>
+    </message>
+    <message>
+        <source>local server</source>
+        <translation>स्थानीय सर्वर</translation>
+    </message>
+    <message>
+        <source>No API key</source>
+        <translation>कोई API कुंजी नहीं</translation>
+    </message>
+    <message>
+        <source>Loading models…</source>
+        <translation>मॉडल लोड हो रहे हैं…</translation>
+    </message>
+    <message>
+        <source>No models listed</source>
+        <translation>कोई मॉडल सूचीबद्ध नहीं</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s), running</source>
+        <translation>
+            <numerusform>%n मॉडल, चल रहा है</numerusform>
+            <numerusform>%n मॉडल, चल रहा है</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n मॉडल</numerusform>
+            <numerusform>%n मॉडल</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Showing the list from %2.</source>
+        <translation>%1 %2 की सूची दिखाई जा रही है।</translation>
+    </message>
+    <message>
+        <source>vision</source>
+        <translation>दृष्टि</translation>
+    </message>
+    <message>
+        <source>reasoning</source>
+        <translation>तर्क</translation>
+    </message>
+    <message>
+        <source>tools</source>
+        <translation>टूल</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>पसंदीदा</translation>
+    </message>
+    <message>
+        <source>Recently used</source>
+        <translation>हाल में उपयोग किए गए</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Supports %1</source>
+        <translation>%1 समर्थित</translation>
+    </message>
+    <message>
+        <source>Input %1, output %2 per million tokens</source>
+        <translation>इनपुट %1, आउटपुट %2 प्रति 10 लाख टोकन</translation>
+    </message>
+    <message>
+        <source>favourite</source>
+        <translation>पसंदीदा</translation>
+    </message>
+    <message>
+        <source>no API key</source>
+        <translation>कोई API कुंजी नहीं</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>निःशुल्क</translation>
+    </message>
+    <message>
+        <source>%1 / %2 per M</source>
+        <translation>%1 / %2 प्रति 10 लाख</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>स्थानीय</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::ModelPicker</name>
+    <message>
+        <source>&amp;Use This Model</source>
+        <translation>यह मॉडल उपयोग करें(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;Favourites</source>
+        <translation>पसंदीदा से हटाएँ(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Favourites</source>
+        <translation>पसंदीदा में जोड़ें(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Selected Models</source>
+        <translation>चुने गए मॉडलों की तुलना करें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Only: %1</source>
+        <translation>केवल: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) selected</source>
+        <translation>
+            <numerusform>%n मॉडल चुना गया</numerusform>
+            <numerusform>%n मॉडल चुने गए</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No model matches these filters.</source>
+        <translation>कोई मॉडल इन फ़िल्टरों से मेल नहीं खाता।</translation>
+    </message>
+    <message>
+        <source>No model matches “%1”.</source>
+        <translation>कोई मॉडल “%1” से मेल नहीं खाता।</translation>
+    </message>
+    <message>
+        <source>Search models (Ctrl+K)</source>
+        <translation>मॉडल खोजें (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search models</source>
+        <translation>मॉडल खोजें</translation>
+    </message>
+    <message>
+        <source>Show only some models</source>
+        <translation>केवल कुछ मॉडल दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Filter models</source>
+        <translation>मॉडल फ़िल्टर करें</translation>
+    </message>
+    <message>
+        <source>Ask every provider for its models again</source>
+        <translation>हर प्रदाता से उसके मॉडल फिर से पूछें</translation>
+    </message>
+    <message>
+        <source>Refresh models</source>
+        <translation>मॉडल रीफ़्रेश करें</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>साफ़ करें</translation>
+    </message>
+    <message>
+        <source>Clear model filters</source>
+        <translation>मॉडल फ़िल्टर साफ़ करें</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>मॉडल</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>तुलना करें</translation>
+    </message>
+    <message>
+        <source>Compare the selected models</source>
+        <translation>चुने गए मॉडलों की तुलना करें</translation>
+    </message>
+    <message>
+        <source>&amp;Vision (image input)</source>
+        <translation>दृष्टि (चित्र इनपुट)(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Reasoning</source>
+        <translation>तर्क(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>टूल(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Free</source>
+        <translation>निःशुल्क(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Local servers only</source>
+        <translation>केवल स्थानीय सर्वर(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Cloud only</source>
+        <translation>केवल क्लाउड(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1558,93 @@ Without a command it opens its window; with one it works in the terminal.</sourc
     <message>
         <source>Not saved: %1</source>
         <translation>सहेजा नहीं गया: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::ParametersPopover</name>
+    <message>
+        <source>Model:</source>
+        <translation>मॉडल:</translation>
+    </message>
+    <message>
+        <source>Model whose parameters are shown</source>
+        <translation>वह मॉडल जिसके पैरामीटर दिखाए गए हैं</translation>
+    </message>
+    <message>
+        <source>System prompt:</source>
+        <translation>सिस्टम प्रॉम्प्ट:</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>सिस्टम प्रॉम्प्ट</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <source>The conversation&apos;s: %1</source>
+        <translation>बातचीत का: %1</translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation>तापमान:</translation>
+    </message>
+    <message>
+        <source>Unchecked: the model&apos;s default temperature</source>
+        <translation>अचयनित: मॉडल का डिफ़ॉल्ट तापमान</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>तापमान</translation>
+    </message>
+    <message>
+        <source>Maximum answer length:</source>
+        <translation>अधिकतम उत्तर लंबाई:</translation>
+    </message>
+    <message>
+        <source>Model default</source>
+        <translation>मॉडल का डिफ़ॉल्ट</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> टोकन</translation>
+    </message>
+    <message>
+        <source>Maximum answer length in tokens</source>
+        <translation>टोकन में अधिकतम उत्तर लंबाई</translation>
+    </message>
+    <message>
+        <source>Reasoning effort:</source>
+        <translation>तर्क का स्तर:</translation>
+    </message>
+    <message>
+        <source>Reasoning effort</source>
+        <translation>तर्क का स्तर</translation>
+    </message>
+    <message>
+        <source>Used by models that reason before answering; others ignore it</source>
+        <translation>उत्तर देने से पहले तर्क करने वाले मॉडल इसका उपयोग करते हैं; बाकी इसे अनदेखा करते हैं</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>कम</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>मध्यम</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>उच्च</translation>
+    </message>
+    <message>
+        <source>This conversation has no model.</source>
+        <translation>इस बातचीत में कोई मॉडल नहीं है।</translation>
+    </message>
+    <message>
+        <source>Could not save the parameters: %1</source>
+        <translation>पैरामीटर सहेजे नहीं जा सके: %1</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +2089,40 @@ Confer कुंजियाँ कभी किसी फ़ाइल में
     </message>
 </context>
 <context>
+    <name>Confer::ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation>अन्य</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>कीबोर्ड शॉर्टकट</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>क्रिया</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>शॉर्टकट</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>कीबोर्ड शॉर्टकट</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::SingleInstance</name>
+    <message>
+        <source>Could not create the lock file %1.</source>
+        <translation>लॉक फ़ाइल %1 नहीं बनाई जा सकी।</translation>
+    </message>
+    <message>
+        <source>Confer is already running with this profile (process %1) but does not answer.</source>
+        <translation>Confer इस प्रोफ़ाइल के साथ पहले से चल रहा है (प्रोसेस %1), लेकिन उत्तर नहीं दे रहा।</translation>
+    </message>
+</context>
+<context>
     <name>Confer::SseReader</name>
     <message numerus="yes">
         <source>The server sent a line longer than %n bytes in its event stream.</source>
@@ -1742,6 +2172,10 @@ Confer कुंजियाँ कभी किसी फ़ाइल में
     <message>
         <source>There is no prompt %1 in conversation %2.</source>
         <translation>बातचीत %2 में प्रॉम्प्ट %1 मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>Prompt %1 is not on the active branch of conversation %2.</source>
+        <translation>प्रॉम्प्ट %1 बातचीत %2 की सक्रिय शाखा पर नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2533,57 @@ Confer कुंजियाँ कभी किसी फ़ाइल में
     <message>
         <source> (HTTP %1)</source>
         <translation> (HTTP %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::TurnRunner</name>
+    <message>
+        <source>&apos;%1&apos; is not a model name of the form provider/model.</source>
+        <translation>&apos;%1&apos; प्रदाता/मॉडल रूप का मॉडल नाम नहीं है।</translation>
+    </message>
+    <message>
+        <source>Unknown provider &apos;%1&apos;.</source>
+        <translation>अज्ञात प्रदाता &apos;%1&apos;।</translation>
+    </message>
+    <message>
+        <source>The conversation has no model to send to.</source>
+        <translation>बातचीत में भेजने के लिए कोई मॉडल नहीं है।</translation>
+    </message>
+    <message>
+        <source>Choose a model to start a conversation.</source>
+        <translation>बातचीत शुरू करने के लिए कोई मॉडल चुनें।</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>संदेश खाली है।</translation>
+    </message>
+    <message>
+        <source>The conversation is still answering: stop it or wait for the answer.</source>
+        <translation>बातचीत में अभी उत्तर आ रहा है: उसे रोकें या उत्तर की प्रतीक्षा करें।</translation>
+    </message>
+    <message>
+        <source>There is no prompt %1.</source>
+        <translation>प्रॉम्प्ट %1 मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>There is no reply %1.</source>
+        <translation>उत्तर %1 मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>Only a failed, stopped or interrupted answer can be retried.</source>
+        <translation>केवल विफल, रोके गए या बाधित उत्तर को फिर से आज़माया जा सकता है।</translation>
+    </message>
+    <message>
+        <source>This model is still answering: stop it or wait for the answer.</source>
+        <translation>यह मॉडल अभी उत्तर दे रहा है: उसे रोकें या उत्तर की प्रतीक्षा करें।</translation>
+    </message>
+    <message>
+        <source>The model of this answer was removed from the conversation.</source>
+        <translation>इस उत्तर का मॉडल बातचीत से हटा दिया गया।</translation>
+    </message>
+    <message>
+        <source>Could not save the answer (it is kept in memory and saving is retried): %1</source>
+        <translation>उत्तर सहेजा नहीं जा सका (यह मेमोरी में रखा गया है और सहेजने का फिर से प्रयास किया जाएगा): %1</translation>
     </message>
 </context>
 <context>

@@ -151,10 +151,8 @@ int historyList(CommandContext &context, const QStringList &arguments)
     }
     for (const ConversationSummary &s : list) {
         context.out << QString::number(s.id).rightJustified(6) << "  " << localTime(s.updatedAt) << "  "
-                    << (s.messageCount == 1 ? StoreCommands::tr("1 message")
-                                            : StoreCommands::tr("%1 messages").arg(s.messageCount))
-                           .leftJustified(13)
-                    << "  " << s.title << "  [" << s.models.join(QStringLiteral(", ")) << "]\n";
+                    << StoreCommands::tr("%n message(s)", nullptr, int(s.messageCount)).leftJustified(13) << "  "
+                    << s.title << "  [" << s.models.join(QStringLiteral(", ")) << "]\n";
     }
     context.out.flush();
     return Success;
@@ -296,9 +294,7 @@ int StoreCommands::history(CommandContext &context)
         if (!removed) {
             return fail(context, open->store->lastError().message);
         }
-        context.out << (*removed == 1 ? tr("Deleted 1 conversation from the trash.")
-                                      : tr("Deleted %1 conversations from the trash.").arg(*removed))
-                    << '\n';
+        context.out << tr("Deleted %n conversation(s) from the trash.", nullptr, int(*removed)) << '\n';
         context.out.flush();
         return Success;
     }
@@ -380,10 +376,7 @@ int StoreCommands::exportConversation(CommandContext &context)
         if (!writeOutput(context, output, bytes)) {
             return Failure;
         }
-        context.err << (conversations.size() == 1
-                ? tr("Exported 1 conversation to %1.").arg(output)
-                : tr("Exported %1 conversations to %2.").arg(conversations.size()).arg(output))
-                    << '\n';
+        context.err << tr("Exported %n conversation(s) to %1.", nullptr, int(conversations.size())).arg(output) << '\n';
         context.err.flush();
         return Success;
     }
@@ -427,9 +420,7 @@ int StoreCommands::importFile(CommandContext &context)
         return fail(context, importer.errorString());
     }
     const QString from = Importer::sourceName(result->source);
-    context.out << (result->imported.size() == 1
-            ? tr("Imported 1 conversation from %1").arg(from)
-            : tr("Imported %1 conversations from %2").arg(result->imported.size()).arg(from));
+    context.out << tr("Imported %n conversation(s) from %1", nullptr, int(result->imported.size())).arg(from);
     if (result->skipped > 0) {
         context.out << tr("; %1 already present").arg(result->skipped);
     }

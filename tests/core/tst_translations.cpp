@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QTest>
+#include <QTranslator>
 
 // The German and Hindi translations are compiled in and load for their locales only.
 class TestTranslations : public QObject
@@ -16,6 +17,9 @@ private Q_SLOTS:
     void qtBaseFollows_data();
     void qtBaseFollows();
     void reinstallReplaces();
+    void englishPlurals_data();
+    void englishPlurals();
+    void englishIsNoChoiceOfItsOwn();
 };
 
 void TestTranslations::available_data()
@@ -96,6 +100,48 @@ void TestTranslations::reinstallReplaces()
     const auto translators = QCoreApplication::instance()->findChildren<QObject *>(
         QStringLiteral("confer-translator"), Qt::FindDirectChildrenOnly);
     QCOMPARE(translators.size(), 2); // Confer's and Qt's, not four
+}
+
+void TestTranslations::englishPlurals_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::newRow("en_US") << QStringLiteral("en_US");
+    QTest::newRow("en_GB") << QStringLiteral("en_GB");
+    QTest::newRow("C") << QStringLiteral("C"); // no language file matches: English is the fallback
+    QTest::newRow("fr_FR") << QStringLiteral("fr_FR");
+}
+
+void TestTranslations::englishPlurals()
+{
+    QFETCH(QString, locale);
+    // Without confer_en.qm, %n strings show their source form.
+    Confer::Translations::install(QLocale(QStringLiteral("de_DE")));
+    const auto translators = QCoreApplication::instance()->findChildren<QTranslator *>(
+        QStringLiteral("confer-translator"), Qt::FindDirectChildrenOnly);
+    for (QTranslator *translator : translators) {
+        QCoreApplication::removeTranslator(translator);
+    }
+    QCOMPARE(
+        QCoreApplication::translate("Confer::ModelListModel", "%n model(s)", nullptr, 2), QStringLiteral("2 model(s)"));
+
+    QCOMPARE(Confer::Translations::install(QLocale(locale)), QString());
+    QCOMPARE(
+        QCoreApplication::translate("Confer::ModelListModel", "%n model(s)", nullptr, 1), QStringLiteral("1 model"));
+    QCOMPARE(
+        QCoreApplication::translate("Confer::ModelListModel", "%n model(s)", nullptr, 2), QStringLiteral("2 models"));
+    QCOMPARE(QCoreApplication::translate("Confer::ModelPicker", "%n model(s) selected", nullptr, 3),
+        QStringLiteral("3 models selected"));
+    QCOMPARE(
+        QCoreApplication::translate("Confer::Cli::StoreCommands", "Imported %n conversation(s) from %1", nullptr, 1),
+        QStringLiteral("Imported 1 conversation from %1"));
+    // Strings without %n stay the source text.
+    QCOMPARE(QCoreApplication::translate("Confer::MainWindow", "&File"), QStringLiteral("&File"));
+}
+
+void TestTranslations::englishIsNoChoiceOfItsOwn()
+{
+    // The plurals-only English file is not a language of its own: Settings lists English once, by hand.
+    QVERIFY(!Confer::Translations::available().contains(QLatin1String("en")));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

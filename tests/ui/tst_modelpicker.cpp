@@ -1,6 +1,7 @@
 // The Models sidebar against loopback servers speaking OpenRouter's, Anthropic's
 // and Ollama's model-list formats: grouping, fuzzy ranking, filters, favourites,
 // keyless and stopped providers, picking by keyboard and mouse, and comparisons.
+#include "core/translations.h"
 #include "picker/fuzzymatch.h"
 #include "picker/modeldelegate.h"
 #include "picker/modelfiltermodel.h"
@@ -58,6 +59,8 @@ private:
 void TestModelPicker::initTestCase()
 {
     unsetProviderKeys();
+    // English with its plural forms ("1 model", not "1 model(s)"), as the desktop installs it.
+    Confer::Translations::install(QLocale(QStringLiteral("en_US")));
 }
 
 void TestModelPicker::init()

@@ -389,11 +389,9 @@ QString ModelListModel::statusText(const ProviderGroup &group) const
         if (group.models.isEmpty()) {
             return tr("No models listed");
         }
-        // Spelled out rather than %n, which reads "model(s)" without an English plural translation.
-        if (group.models.size() == 1) {
-            return group.info.local ? tr("1 model, running") : tr("1 model");
-        }
-        return (group.info.local ? tr("%1 models, running") : tr("%1 models")).arg(group.models.size());
+        // translations/confer_en.ts gives English its "%n model" / "%n models".
+        return group.info.local ? tr("%n model(s), running", nullptr, int(group.models.size()))
+                                : tr("%n model(s)", nullptr, int(group.models.size()));
     case ProviderState::NoKey:
     case ProviderState::NotRunning:
     case ProviderState::Failed:

@@ -458,7 +458,7 @@ void ModelPicker::compareSelection()
 void ModelPicker::updateCompareBar()
 {
     const int count = int(selectedModels().size());
-    m_compareLabel->setText(tr("%1 models selected").arg(count));
+    m_compareLabel->setText(tr("%n model(s) selected", nullptr, count));
     m_compareBar->setVisible(count >= 2);
 }
 
