@@ -18,11 +18,7 @@ using namespace ConferTest;
 namespace
 {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ConferRun;
 
 const QByteArray openAiStream
     = R"(data: {"id":"chatcmpl-1","object":"chat.completion.chunk","created":1,"model":"gpt-4o-mini-2024-07-18","choices":[{"index":0,"delta":{"role":"assistant","content":""},"finish_reason":null}]})"
@@ -743,22 +739,7 @@ private:
     Run confer(const QStringList &arguments, const QByteArray &input = {},
         std::optional<QProcessEnvironment> environment = std::nullopt)
     {
-        QProcess process;
-        process.setProcessEnvironment(environment.value_or(baseEnvironment()));
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(executable(), arguments);
-        if (!process.waitForStarted(10000)) {
-            return {};
-        }
-        process.write(input);
-        process.closeWriteChannel();
-        if (!finished.wait(30000)) {
-            process.kill();
-            process.waitForFinished();
-            return {};
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+        return runConfer(arguments, environment.value_or(baseEnvironment()), input);
     }
 
     std::unique_ptr<QTemporaryDir> m_profile;

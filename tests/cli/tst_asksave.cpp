@@ -26,11 +26,7 @@ using namespace ConferTest;
 namespace
 {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ConferRun;
 
 QByteArray ollamaLine(const QByteArray &model, const QByteArray &content)
 {
@@ -487,22 +483,7 @@ private:
     // Runs confer while this test's event loop keeps serving the loopback server.
     Run confer(const QStringList &arguments, const QByteArray &input = {})
     {
-        QProcess process;
-        process.setProcessEnvironment(baseEnvironment());
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(executable(), arguments);
-        if (!process.waitForStarted(10000)) {
-            return {};
-        }
-        process.write(input);
-        process.closeWriteChannel();
-        if (!finished.wait(30000)) {
-            process.kill();
-            process.waitForFinished();
-            return {};
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+        return runConfer(arguments, baseEnvironment(), input);
     }
 
     std::unique_ptr<QTemporaryDir> m_profile;

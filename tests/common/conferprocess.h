@@ -5,6 +5,7 @@
 #include <QDeadlineTimer>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSignalSpy>
 
 namespace ConferTest
 {
@@ -49,6 +50,35 @@ inline bool closeAndWait(QProcess &process, int timeoutMs = 30000)
 {
     process.terminate();
     return process.waitForFinished(timeoutMs);
+}
+
+struct ConferRun {
+    int exitCode = -1; // -1: did not start, crashed or ran out of time
+    QString out;
+    QString err;
+};
+
+// Runs confer to its end with input on stdin, while this thread's event loop
+// keeps running, so that loopback servers in the test answer meanwhile.
+inline ConferRun runConfer(
+    const QStringList &arguments, const QProcessEnvironment &environment, const QByteArray &input = {})
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(executable(), arguments);
+    if (!process.waitForStarted(10000)) {
+        return {};
+    }
+    process.write(input);
+    process.closeWriteChannel();
+    if (!finished.wait(30000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
 }
 
 }
