@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Confer</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The conversation could not be read from the history: %1</source>
+        <translation>Die Unterhaltung konnte nicht aus dem Verlauf gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webseite (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Confer JSON, for importing again (*.json)</source>
+        <translation>Confer-JSON, zum erneuten Importieren (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Conversation</source>
+        <translation>Unterhaltung exportieren</translation>
+    </message>
+    <message>
+        <source>The conversation could not be written to %1: %2</source>
+        <translation>Die Unterhaltung konnte nicht in %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Confer::AboutDialog</name>
     <message>
         <source>About Confer</source>
@@ -92,6 +131,85 @@ Plattform: %6</translation>
     <message>
         <source>&amp;Sending:</source>
         <translation>&amp;Senden:</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::ChatFormat</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>TTFT %1</source>
+        <translation>TTFT %1</translation>
+    </message>
+    <message>
+        <source>%1%2 tokens/s</source>
+        <translation>%1%2 Token/s</translation>
+    </message>
+    <message>
+        <source>%1%2 tokens (%3 in, %4 out)</source>
+        <translation>%1%2 Token (%3 Eingabe, %4 Ausgabe)</translation>
+    </message>
+    <message>
+        <source>%1%2 reasoning</source>
+        <translation>%1%2 Denkprozess</translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <translation>$%1</translation>
+    </message>
+    <message>
+        <source>The provider did not accept the API key. Check the key in Settings › Providers.</source>
+        <translation>Der Anbieter hat den API-Schlüssel nicht akzeptiert. Prüfen Sie den Schlüssel unter Einstellungen › Anbieter.</translation>
+    </message>
+    <message>
+        <source>This key is not allowed to use this model.</source>
+        <translation>Dieser Schlüssel darf dieses Modell nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>The provider does not know this model.</source>
+        <translation>Der Anbieter kennt dieses Modell nicht.</translation>
+    </message>
+    <message>
+        <source>Too many requests: the provider asks to wait %1 before trying again.</source>
+        <translation>Zu viele Anfragen: Der Anbieter bittet, %1 zu warten, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Too many requests: the provider asks to slow down.</source>
+        <translation>Zu viele Anfragen: Der Anbieter bittet, langsamer zu machen.</translation>
+    </message>
+    <message>
+        <source>The provider is overloaded right now.</source>
+        <translation>Der Anbieter ist gerade überlastet.</translation>
+    </message>
+    <message>
+        <source>The provider refused the request.</source>
+        <translation>Der Anbieter hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The provider had an internal error.</source>
+        <translation>Beim Anbieter ist ein interner Fehler aufgetreten.</translation>
+    </message>
+    <message>
+        <source>The provider could not be reached.</source>
+        <translation>Der Anbieter ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The provider stopped answering.</source>
+        <translation>Der Anbieter antwortet nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer could not be understood.</source>
+        <translation>Die Antwort des Anbieters war unverständlich.</translation>
+    </message>
+    <message>
+        <source>It said: “%1”</source>
+        <translation>Die Meldung lautete: „%1“</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1349,97 @@ Ohne Befehl öffnet es sein Fenster, mit einem Befehl arbeitet es im Terminal.</
     </message>
 </context>
 <context>
+    <name>Confer::MessageListView</name>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Jump to latest</source>
+        <translation>Zur neuesten springen</translation>
+    </message>
+    <message>
+        <source>Previous Version</source>
+        <translation>Vorherige Version</translation>
+    </message>
+    <message>
+        <source>Next Version</source>
+        <translation>Nächste Version</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Denkprozess</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>The request failed.</source>
+        <translation>Die Anfrage ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Copy Markdown</source>
+        <translation>Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Neu generieren</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>queued, waiting for a free slot…</source>
+        <translation>in der Warteschlange, wartet auf einen freien Platz…</translation>
+    </message>
+    <message>
+        <source>waiting for the first words…</source>
+        <translation>wartet auf die ersten Worte…</translation>
+    </message>
+    <message>
+        <source>writing…</source>
+        <translation>schreibt…</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Reasoning…</source>
+        <translation>Denkprozess…</translation>
+    </message>
+</context>
+<context>
     <name>Confer::ModelCatalog</name>
     <message>
         <source>Could not create %1.</source>
@@ -1656,6 +1865,25 @@ Ohne Befehl öffnet es sein Fenster, mit einem Befehl arbeitet es im Terminal.</
     <message>
         <source>Could not create the directory %1.</source>
         <translation>Das Verzeichnis %1 konnte nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::PromptEditor</name>
+    <message>
+        <source>Edited prompt</source>
+        <translation>Bearbeitete Anfrage</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Send as New Branch</source>
+        <translation>Als neuen Zweig senden</translation>
+    </message>
+    <message>
+        <source>Send the edited prompt (Ctrl+Enter); the original stays as another branch</source>
+        <translation>Die bearbeitete Anfrage senden (Strg+Eingabe); das Original bleibt als weiterer Zweig erhalten</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +2823,26 @@ Confer schreibt Schlüssel niemals in eine Datei. Sie können diesen Schlüssel 
     <message>
         <source>Ask several AI models at once and compare their answers side by side.</source>
         <translation>Fragen Sie mehrere KI-Modelle zugleich und vergleichen Sie ihre Antworten nebeneinander.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Use a cloud provider.&lt;/b&gt; Add an API key for OpenAI, Anthropic, Google Gemini, OpenRouter or another provider. Confer keeps it in your system&apos;s keychain.</source>
+        <translation>&lt;b&gt;Einen Cloud-Anbieter nutzen.&lt;/b&gt; Fügen Sie einen API-Schlüssel für OpenAI, Anthropic, Google Gemini, OpenRouter oder einen anderen Anbieter hinzu. Confer bewahrt ihn im Schlüsselbund Ihres Systems auf.</translation>
+    </message>
+    <message>
+        <source>Add a Key…</source>
+        <translation>Schlüssel hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Or run a model on this computer.&lt;/b&gt; Start Ollama, LM Studio or a llama.cpp server; Confer finds it on its usual port.</source>
+        <translation>&lt;b&gt;Oder ein Modell auf diesem Computer ausführen.&lt;/b&gt; Starten Sie Ollama, LM Studio oder einen llama.cpp-Server; Confer findet ihn an seinem üblichen Port.</translation>
+    </message>
+    <message>
+        <source>Look Again</source>
+        <translation>Erneut suchen</translation>
+    </message>
+    <message>
+        <source>Ask the local servers and providers for their models again</source>
+        <translation>Die lokalen Server und Anbieter erneut nach ihren Modellen fragen</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN" sourcelanguage="en">
 <context>
+    <name>Confer</name>
+    <message>
+        <source>Conversation</source>
+        <translation>बातचीत</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>निर्यात विफल रहा</translation>
+    </message>
+    <message>
+        <source>The conversation could not be read from the history: %1</source>
+        <translation>बातचीत इतिहास से पढ़ी नहीं जा सकी: %1</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>वेब पेज (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF दस्तावेज़ (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Confer JSON, for importing again (*.json)</source>
+        <translation>Confer JSON, फिर से आयात करने के लिए (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Conversation</source>
+        <translation>बातचीत निर्यात करें</translation>
+    </message>
+    <message>
+        <source>The conversation could not be written to %1: %2</source>
+        <translation>बातचीत %1 में लिखी नहीं जा सकी: %2</translation>
+    </message>
+</context>
+<context>
     <name>Confer::AboutDialog</name>
     <message>
         <source>About Confer</source>
@@ -92,6 +131,85 @@ QtKeychain %5
     <message>
         <source>&amp;Sending:</source>
         <translation>भेजना(&amp;S):</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::ChatFormat</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 से.</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>सहायक</translation>
+    </message>
+    <message>
+        <source>TTFT %1</source>
+        <translation>TTFT %1</translation>
+    </message>
+    <message>
+        <source>%1%2 tokens/s</source>
+        <translation>%1%2 टोकन/से</translation>
+    </message>
+    <message>
+        <source>%1%2 tokens (%3 in, %4 out)</source>
+        <translation>%1%2 टोकन (%3 इनपुट, %4 आउटपुट)</translation>
+    </message>
+    <message>
+        <source>%1%2 reasoning</source>
+        <translation>%1%2 तर्क</translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <translation>$%1</translation>
+    </message>
+    <message>
+        <source>The provider did not accept the API key. Check the key in Settings › Providers.</source>
+        <translation>प्रदाता ने API कुंजी स्वीकार नहीं की। सेटिंग्स › प्रदाता में कुंजी जाँचें।</translation>
+    </message>
+    <message>
+        <source>This key is not allowed to use this model.</source>
+        <translation>इस कुंजी को यह मॉडल इस्तेमाल करने की अनुमति नहीं है।</translation>
+    </message>
+    <message>
+        <source>The provider does not know this model.</source>
+        <translation>प्रदाता इस मॉडल को नहीं जानता।</translation>
+    </message>
+    <message>
+        <source>Too many requests: the provider asks to wait %1 before trying again.</source>
+        <translation>बहुत अधिक अनुरोध: प्रदाता फिर से प्रयास करने से पहले %1 प्रतीक्षा करने को कह रहा है।</translation>
+    </message>
+    <message>
+        <source>Too many requests: the provider asks to slow down.</source>
+        <translation>बहुत अधिक अनुरोध: प्रदाता धीमा करने को कह रहा है।</translation>
+    </message>
+    <message>
+        <source>The provider is overloaded right now.</source>
+        <translation>प्रदाता पर अभी अत्यधिक भार है।</translation>
+    </message>
+    <message>
+        <source>The provider refused the request.</source>
+        <translation>प्रदाता ने अनुरोध अस्वीकार कर दिया।</translation>
+    </message>
+    <message>
+        <source>The provider had an internal error.</source>
+        <translation>प्रदाता में एक आंतरिक त्रुटि हुई।</translation>
+    </message>
+    <message>
+        <source>The provider could not be reached.</source>
+        <translation>प्रदाता तक पहुँचा नहीं जा सका।</translation>
+    </message>
+    <message>
+        <source>The provider stopped answering.</source>
+        <translation>प्रदाता ने उत्तर देना बंद कर दिया।</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer could not be understood.</source>
+        <translation>प्रदाता का उत्तर समझा नहीं जा सका।</translation>
+    </message>
+    <message>
+        <source>It said: “%1”</source>
+        <translation>उसका संदेश: “%1”</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1349,97 @@ Without a command it opens its window; with one it works in the terminal.</sourc
     </message>
 </context>
 <context>
+    <name>Confer::MessageListView</name>
+    <message>
+        <source>Messages</source>
+        <translation>संदेश</translation>
+    </message>
+    <message>
+        <source>Jump to latest</source>
+        <translation>नवीनतम पर जाएँ</translation>
+    </message>
+    <message>
+        <source>Previous Version</source>
+        <translation>पिछला संस्करण</translation>
+    </message>
+    <message>
+        <source>Next Version</source>
+        <translation>अगला संस्करण</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>संपादित करें…</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>तर्क</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>कॉपी करें</translation>
+    </message>
+    <message>
+        <source>The request failed.</source>
+        <translation>अनुरोध विफल रहा।</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>फिर से प्रयास करें</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>संपादित करें</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>रोकें</translation>
+    </message>
+    <message>
+        <source>Copy Markdown</source>
+        <translation>Markdown कॉपी करें</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>फिर से बनाएँ</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>आप</translation>
+    </message>
+    <message>
+        <source>queued, waiting for a free slot…</source>
+        <translation>कतार में, खाली स्लॉट की प्रतीक्षा…</translation>
+    </message>
+    <message>
+        <source>waiting for the first words…</source>
+        <translation>पहले शब्दों की प्रतीक्षा…</translation>
+    </message>
+    <message>
+        <source>writing…</source>
+        <translation>लिख रहा है…</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>रोका गया</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>बाधित</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <source>Reasoning…</source>
+        <translation>तर्क…</translation>
+    </message>
+</context>
+<context>
     <name>Confer::ModelCatalog</name>
     <message>
         <source>Could not create %1.</source>
@@ -1656,6 +1865,25 @@ Without a command it opens its window; with one it works in the terminal.</sourc
     <message>
         <source>Could not create the directory %1.</source>
         <translation>डायरेक्टरी %1 बनाई नहीं जा सकी।</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::PromptEditor</name>
+    <message>
+        <source>Edited prompt</source>
+        <translation>संपादित प्रॉम्प्ट</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Send as New Branch</source>
+        <translation>नई शाखा के रूप में भेजें</translation>
+    </message>
+    <message>
+        <source>Send the edited prompt (Ctrl+Enter); the original stays as another branch</source>
+        <translation>संपादित प्रॉम्प्ट भेजें (Ctrl+Enter); मूल प्रॉम्प्ट एक अलग शाखा के रूप में बना रहता है</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +2823,26 @@ Confer कुंजियाँ कभी किसी फ़ाइल में
     <message>
         <source>Ask several AI models at once and compare their answers side by side.</source>
         <translation>कई AI मॉडलों से एक साथ पूछें और उनके उत्तरों की अगल-बगल तुलना करें।</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Use a cloud provider.&lt;/b&gt; Add an API key for OpenAI, Anthropic, Google Gemini, OpenRouter or another provider. Confer keeps it in your system&apos;s keychain.</source>
+        <translation>&lt;b&gt;क्लाउड प्रदाता का उपयोग करें।&lt;/b&gt; OpenAI, Anthropic, Google Gemini, OpenRouter या किसी अन्य प्रदाता के लिए API कुंजी जोड़ें। Confer उसे आपके सिस्टम की कीचेन में रखता है।</translation>
+    </message>
+    <message>
+        <source>Add a Key…</source>
+        <translation>कुंजी जोड़ें…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Or run a model on this computer.&lt;/b&gt; Start Ollama, LM Studio or a llama.cpp server; Confer finds it on its usual port.</source>
+        <translation>&lt;b&gt;या इसी कंप्यूटर पर कोई मॉडल चलाएँ।&lt;/b&gt; Ollama, LM Studio या llama.cpp सर्वर शुरू करें; Confer उसे उसके सामान्य पोर्ट पर ढूँढ लेता है।</translation>
+    </message>
+    <message>
+        <source>Look Again</source>
+        <translation>फिर से खोजें</translation>
+    </message>
+    <message>
+        <source>Ask the local servers and providers for their models again</source>
+        <translation>स्थानीय सर्वरों और प्रदाताओं से उनके मॉडल फिर से पूछें</translation>
     </message>
 </context>
 </TS>

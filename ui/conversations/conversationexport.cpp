@@ -17,9 +17,10 @@ namespace Confer
 
 namespace
 {
+// lupdate files these tr() calls under the enclosing namespace, "Confer".
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Confer::ConversationExport", text);
+    return QCoreApplication::translate("Confer", text);
 }
 
 // A file name from the title: no path separators or characters Windows refuses.
