@@ -3,6 +3,17 @@
 
 add_library(confer_compiler_settings INTERFACE)
 
+# ccache, when present, makes rebuilds of other checkouts of the tree cheap
+# (./dev points it at a cache inside the build root, keyed on paths relative
+# to the checkout).
+option(CONFER_CCACHE "Compile through ccache when it is installed" ON)
+if(CONFER_CCACHE AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
+    find_program(CONFER_CCACHE_PROGRAM ccache)
+    if(CONFER_CCACHE_PROGRAM)
+        set(CMAKE_CXX_COMPILER_LAUNCHER ${CONFER_CCACHE_PROGRAM})
+    endif()
+endif()
+
 target_compile_features(confer_compiler_settings INTERFACE cxx_std_20)
 
 target_compile_definitions(confer_compiler_settings INTERFACE
