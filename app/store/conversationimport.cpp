@@ -32,8 +32,8 @@ std::optional<qint64> ConversationStore::insertConversation(
         QSqlQuery insert(m_database.connection());
         insert.prepare(
             QStringLiteral("INSERT INTO conversations (uuid, title, created_at, updated_at, pinned, archived,"
-                           " system_prompt, context_mode, source, source_id)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                           " system_prompt, context_mode, source, source_id, blind, revealed, view_state)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         insert.addBindValue(c.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : c.uuid);
         insert.addBindValue(nonNull(c.title));
         insert.addBindValue(c.createdAt);
@@ -44,6 +44,9 @@ std::optional<qint64> ConversationStore::insertConversation(
         insert.addBindValue(toText(c.contextMode));
         insert.addBindValue(source);
         insert.addBindValue(sourceId.isEmpty() ? QVariant() : QVariant(sourceId));
+        insert.addBindValue(c.blind);
+        insert.addBindValue(c.revealed);
+        insert.addBindValue(nonNull(c.viewState));
         if (!m_database.exec(insert)) {
             return false;
         }
@@ -74,8 +77,8 @@ std::optional<qint64> ConversationStore::insertConversation(
             "INSERT INTO messages (conversation_id, parent_id, lane_id, role, content, reasoning, status, error_kind,"
             " error_http_status, error_message, error_code, error_retry_after_ms, answered_model, request_id,"
             " finish_reason, ttft_ms, duration_ms, input_tokens, output_tokens, reasoning_tokens, tokens_estimated,"
-            " cost_usd, model, active, chosen, rating, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " cost_usd, model, active, chosen, rating, created_at, kind)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const Message &m : data.messages) {
             message.addBindValue(conversationId);
             message.addBindValue(m.parentId ? QVariant(messageIds.value(*m.parentId)) : QVariant());
@@ -91,6 +94,7 @@ std::optional<qint64> ConversationStore::insertConversation(
             message.addBindValue(m.chosen);
             message.addBindValue(m.rating ? QVariant(*m.rating) : QVariant());
             message.addBindValue(m.createdAt);
+            message.addBindValue(toText(m.kind));
             if (!m_database.exec(message)) {
                 return false;
             }
@@ -102,6 +106,22 @@ std::optional<qint64> ConversationStore::insertConversation(
             leaf.addBindValue(messageIds.value(*c.activeLeafId));
             leaf.addBindValue(conversationId);
             if (!m_database.exec(leaf)) {
+                return false;
+            }
+        }
+        QSqlQuery vote(m_database.connection());
+        vote.prepare(QStringLiteral(
+            "INSERT INTO votes (turn_id, conversation_id, reply_id, blind, created_at) VALUES (?, ?, ?, ?, ?)"));
+        for (const Vote &v : data.votes) {
+            if (!messageIds.contains(v.turnId) || !messageIds.contains(v.replyId)) {
+                continue; // a vote for a message the file does not hold
+            }
+            vote.addBindValue(messageIds.value(v.turnId));
+            vote.addBindValue(conversationId);
+            vote.addBindValue(messageIds.value(v.replyId));
+            vote.addBindValue(v.blind);
+            vote.addBindValue(v.createdAt);
+            if (!m_database.exec(vote)) {
                 return false;
             }
         }

@@ -1,5 +1,6 @@
 #include "store/conversationstore.h"
 
+#include "store/comparisonstore.h"
 #include "store/sqlhelpers.h"
 
 #include <QCoreApplication>
@@ -69,8 +70,9 @@ std::optional<qint64> ConversationStore::createConversation(
 std::optional<Conversation> ConversationStore::conversation(qint64 id)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT id, uuid, title, created_at, updated_at, pinned, archived, system_prompt,"
-                                 " context_mode, active_leaf_id, deleted_at FROM conversations WHERE id = ?"));
+    query.prepare(QStringLiteral(
+        "SELECT id, uuid, title, created_at, updated_at, pinned, archived, system_prompt,"
+        " context_mode, active_leaf_id, deleted_at, blind, revealed, view_state FROM conversations WHERE id = ?"));
     query.addBindValue(id);
     if (!m_database.exec(query)) {
         return std::nullopt;
@@ -91,6 +93,9 @@ std::optional<Conversation> ConversationStore::conversation(qint64 id)
     c.contextMode = contextModeFromString(query.value(8).toString());
     c.activeLeafId = optionalInt(query.value(9));
     c.deletedAt = optionalInt(query.value(10));
+    c.blind = query.value(11).toBool();
+    c.revealed = query.value(12).toBool();
+    c.viewState = query.value(13).toString();
     QSqlQuery tags(m_database.connection());
     tags.prepare(QStringLiteral("SELECT tag FROM tags WHERE conversation_id = ? ORDER BY tag"));
     tags.addBindValue(id);
@@ -123,6 +128,11 @@ std::optional<ConversationData> ConversationStore::load(qint64 id)
     while (query.next()) {
         data.messages.append(messageFromRecord(query));
     }
+    const std::optional<QList<Vote>> votes = ComparisonStore(*this).votes(id);
+    if (!votes) {
+        return std::nullopt;
+    }
+    data.votes = *votes;
     return data;
 }
 
@@ -631,8 +641,9 @@ QList<Message> ConversationStore::repliesTo(qint64 turnId)
 {
     QList<Message> replies;
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM messages m LEFT JOIN lanes l ON l.id = m.lane_id"
-                                 " WHERE m.parent_id = ? AND m.role = 'assistant' ORDER BY l.position, m.id")
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM messages m LEFT JOIN lanes l ON l.id = m.lane_id"
+                       " WHERE m.parent_id = ? AND m.role = 'assistant' ORDER BY l.position IS NULL, l.position, m.id")
             .arg(messageColumns(QStringLiteral("m."))));
     query.addBindValue(turnId);
     if (!m_database.exec(query)) {
@@ -660,7 +671,7 @@ QList<Message> ConversationStore::activeBranch(qint64 conversationId)
                                  " SELECT %1 FROM messages m JOIN path ON m.parent_id = path.id"
                                  " LEFT JOIN lanes l ON l.id = m.lane_id"
                                  " WHERE m.role = 'assistant' AND m.active = 1"
-                                 " ORDER BY path.depth DESC, l.position, m.id")
+                                 " ORDER BY path.depth DESC, l.position IS NULL, l.position, m.id")
             .arg(messageColumns(QStringLiteral("m."))));
     query.addBindValue(turns.last().id);
     if (!m_database.exec(query)) {
@@ -681,12 +692,7 @@ QList<Message> ConversationStore::activeBranch(qint64 conversationId)
     return branch;
 }
 
-namespace
-{
-
-// Whether a reply may stand in a history sent to a model: finished, or cut
-// off with some text worth keeping.
-bool usableInHistory(const Message &reply)
+bool ConversationStore::usableInHistory(const Message &reply)
 {
     switch (reply.status) {
     case MessageStatus::Complete:
@@ -699,8 +705,6 @@ bool usableInHistory(const Message &reply)
         return false;
     }
     return false;
-}
-
 }
 
 std::optional<LaneContext> ConversationStore::historyForLane(qint64 laneId, qint64 untilTurnId)

@@ -93,6 +93,13 @@ public:
     bool chooseReply(qint64 replyId); // shared mode: the reply every lane continues from
     bool rateReply(qint64 replyId, std::optional<int> rating);
 
+    // Every reply to a prompt, every version, lanes in order and replies
+    // outside the lanes (synthesis, judgement) last.
+    QList<Message> repliesTo(qint64 turnId);
+    // Whether a reply may stand in a history sent to a model: finished, or
+    // cut off with some text worth keeping.
+    static bool usableInHistory(const Message &reply);
+
     // The user turns from the first to the active leaf.
     QList<Message> activeTurns(qint64 conversationId);
     // The active branch: each active turn followed by its active replies in lane order.
@@ -122,7 +129,6 @@ public:
 private:
     bool touch(qint64 conversationId);
     std::optional<qint64> insertUserTurn(qint64 conversationId, std::optional<qint64> parentId, const QString &text);
-    QList<Message> repliesTo(qint64 turnId);
 
     Database &m_database;
     std::function<qint64()> m_clock;

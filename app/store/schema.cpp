@@ -121,11 +121,36 @@ QStringList version2()
     };
 }
 
+// Version 3: side-by-side comparison. Replies of a kind of their own
+// (a synthesis or a judgement of a turn's replies, written by a model outside
+// the lanes, so lane_id is NULL), blind comparisons and their votes, and the
+// comparison view's layout per conversation.
+QStringList version3()
+{
+    return {
+        QStringLiteral("ALTER TABLE messages ADD COLUMN kind TEXT NOT NULL DEFAULT 'reply'"
+                       " CHECK (kind IN ('reply', 'synthesis', 'judgement'))"),
+        QStringLiteral("ALTER TABLE conversations ADD COLUMN blind INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE conversations ADD COLUMN revealed INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE conversations ADD COLUMN view_state TEXT NOT NULL DEFAULT ''"),
+        // One vote per turn: the reply the user found best. `blind` says whether
+        // the model names were hidden when it was cast (only those count in
+        // the leaderboard).
+        QStringLiteral("CREATE TABLE votes ("
+                       " turn_id INTEGER PRIMARY KEY REFERENCES messages (id) ON DELETE CASCADE,"
+                       " conversation_id INTEGER NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,"
+                       " reply_id INTEGER NOT NULL REFERENCES messages (id) ON DELETE CASCADE,"
+                       " blind INTEGER NOT NULL,"
+                       " created_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX votes_by_conversation ON votes (conversation_id)"),
+    };
+}
+
 }
 
 QList<QStringList> schemaMigrations()
 {
-    return {version1(), version2()};
+    return {version1(), version2(), version3()};
 }
 
 }

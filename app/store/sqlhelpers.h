@@ -37,7 +37,7 @@ inline QString messageColumns(const QString &prefix = {})
     static const char *const names[] = {"id", "conversation_id", "parent_id", "lane_id", "role", "content", "reasoning",
         "status", "error_kind", "error_http_status", "error_message", "error_code", "error_retry_after_ms", "model",
         "answered_model", "request_id", "finish_reason", "ttft_ms", "duration_ms", "input_tokens", "output_tokens",
-        "reasoning_tokens", "tokens_estimated", "cost_usd", "active", "chosen", "rating", "created_at"};
+        "reasoning_tokens", "tokens_estimated", "cost_usd", "active", "chosen", "rating", "created_at", "kind"};
     QStringList columns;
     for (const char *name : names) {
         columns.append(prefix + QLatin1String(name));
@@ -82,6 +82,7 @@ inline Message messageFromRecord(const QSqlQuery &query)
         m.rating = query.value(26).toInt();
     }
     m.createdAt = query.value(27).toLongLong();
+    m.kind = messageKindFromString(query.value(28).toString());
     return m;
 }
 

@@ -31,6 +31,12 @@ const std::pair<ContextMode, const char *> contextModes[] = {
     {ContextMode::Shared, "shared"},
 };
 
+const std::pair<MessageKind, const char *> kinds[] = {
+    {MessageKind::Reply, "reply"},
+    {MessageKind::Synthesis, "synthesis"},
+    {MessageKind::Judgement, "judgement"},
+};
+
 const std::pair<MessageStatus, const char *> statuses[] = {
     {MessageStatus::Complete, "complete"},
     {MessageStatus::Streaming, "streaming"},
@@ -79,6 +85,16 @@ QString toText(ContextMode mode)
 ContextMode contextModeFromString(const QString &text)
 {
     return valueOf(text, contextModes);
+}
+
+QString toText(MessageKind kind)
+{
+    return nameOf(kind, kinds);
+}
+
+MessageKind messageKindFromString(const QString &text)
+{
+    return valueOf(text, kinds);
 }
 
 QString toText(MessageStatus status)

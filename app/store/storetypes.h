@@ -22,6 +22,10 @@ enum class MessageRole { User, Assistant };
 
 enum class MessageStatus { Streaming, Complete, Cancelled, Interrupted, Error };
 
+// reply: a lane's answer. synthesis / judgement: written about a turn's
+// replies by a model the user picked, outside the lanes (no laneId).
+enum class MessageKind { Reply, Synthesis, Judgement };
+
 struct Lane {
     qint64 id = 0;
     qint64 conversationId = 0;
@@ -52,6 +56,7 @@ struct Message {
     std::optional<qint64> parentId; // user turns: the previous user turn; replies: their user turn
     std::optional<qint64> laneId; // replies only
     MessageRole role = MessageRole::User;
+    MessageKind kind = MessageKind::Reply;
     QString content;
     QString reasoning;
     MessageStatus status = MessageStatus::Complete;
@@ -74,6 +79,9 @@ struct Conversation {
     bool archived = false;
     QString systemPrompt;
     ContextMode contextMode = ContextMode::Independent;
+    bool blind = false; // lanes shown as A, B, C… with their models hidden
+    bool revealed = false; // a blind comparison whose names the user has seen
+    QString viewState; // the comparison view's layout (its own JSON; empty: defaults)
     std::optional<qint64> activeLeafId; // the last user turn of the active branch
     std::optional<qint64> deletedAt; // set while in the trash
     QStringList tags;
@@ -89,11 +97,20 @@ struct ConversationSummary {
     bool pinned = false;
 };
 
+// A vote for the best reply of a turn.
+struct Vote {
+    qint64 turnId = 0;
+    qint64 replyId = 0;
+    bool blind = false; // cast while the model names were hidden
+    qint64 createdAt = 0;
+};
+
 // A conversation with everything in it, for showing and exporting.
 struct ConversationData {
     Conversation conversation;
     QList<Lane> lanes; // by position, removed ones included
     QList<Message> messages; // every branch, in creation order
+    QList<Vote> votes;
 };
 
 // What one lane would send next: its system prompt and its message history.
@@ -104,6 +121,8 @@ struct LaneContext {
 
 QString toText(ContextMode mode);
 ContextMode contextModeFromString(const QString &text);
+QString toText(MessageKind kind);
+MessageKind messageKindFromString(const QString &text);
 QString toText(MessageStatus status);
 MessageStatus messageStatusFromString(const QString &text);
 QString toText(FinishReason reason);
