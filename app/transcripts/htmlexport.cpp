@@ -1,5 +1,7 @@
 #include "transcripts/htmlexport.h"
 
+#include "transcripts/scoreboardtext.h"
+
 #include <KSyntaxHighlighting/AbstractHighlighter>
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Format>
@@ -78,6 +80,13 @@ table.lanes { width: 100%; border-collapse: collapse; margin: 8px 0; }
 table.lanes th { text-align: left; background: #f6f8fa; border: 1px solid #d1d9e0; padding: 6px 8px; }
 table.lanes td { vertical-align: top; border: 1px solid #d1d9e0; padding: 6px 8px; }
 td.metrics { color: #59636e; font-size: 12px; }
+table.scoreboard { border-collapse: collapse; margin: 4px 0 8px 0; font-size: 12px; }
+table.scoreboard th { text-align: left; color: #59636e; font-weight: normal; border-bottom: 1px solid #d1d9e0; padding: 3px 8px; }
+table.scoreboard td { border-bottom: 1px solid #d1d9e0; padding: 3px 8px; }
+td.badges { font-weight: bold; }
+p.agreement { color: #59636e; font-size: 12px; margin: 0 0 8px 0; }
+div.derived { border: 1px solid #d1d9e0; border-left: 3px solid #8250df; padding: 6px 12px; margin: 8px 0; }
+p.metrics { color: #59636e; font-size: 12px; }
 div.reasoning { color: #59636e; font-style: italic; border-left: 3px solid #d1d9e0; padding-left: 8px; margin-bottom: 8px; }
 p.status { color: #b42318; font-weight: bold; }
 pre { background: #f6f8fa; padding: 8px; font-family: "DejaVu Sans Mono", monospace; font-size: 12px; white-space: pre-wrap; }
@@ -187,7 +196,15 @@ QString HtmlExport::render(const ConversationData &data, const ExportOptions &op
     };
     metaRow(tr("Created"), Transcript::formatTime(c.createdAt));
     metaRow(tr("Updated"), Transcript::formatTime(c.updatedAt));
-    metaRow(tr("Models"), Transcript::models(data).join(QStringLiteral(", ")));
+    const bool hidden = Transcript::hidesModels(data);
+    if (hidden) {
+        metaRow(tr("Models"), tr("hidden (a blind comparison, not revealed)"));
+    } else {
+        metaRow(tr("Models"), Transcript::models(data).join(QStringLiteral(", ")));
+        if (c.blind) {
+            metaRow(tr("Blind"), tr("names revealed"));
+        }
+    }
     if (data.lanes.size() > 1) {
         metaRow(tr("Context"),
             c.contextMode == ContextMode::Shared ? tr("shared (every model continues from the kept reply)")
@@ -202,6 +219,34 @@ QString HtmlExport::render(const ConversationData &data, const ExportOptions &op
             + QStringLiteral("</p>\n") + textToHtml(c.systemPrompt) + QStringLiteral("</div>\n");
     }
 
+    const auto labelOf = [&](const Message &reply) {
+        QString label = Transcript::replyLabel(data, reply);
+        if (reply.chosen) {
+            label += QLatin1Char(' ') + tr("(kept)");
+        }
+        if (Transcript::isVotedFor(data, reply.id)) {
+            label += QLatin1Char(' ') + tr("(voted best)");
+        }
+        if (options.allBranches && !reply.active) {
+            label += QLatin1Char(' ') + tr("(alternative)");
+        }
+        return label.toHtmlEscaped();
+    };
+    const auto body = [&](const Message &reply) {
+        QString html;
+        if (!reply.reasoning.isEmpty()) {
+            html += QStringLiteral("<div class=\"reasoning\"><p class=\"who\">") + tr("Reasoning").toHtmlEscaped()
+                + QStringLiteral("</p>\n") + textToHtml(reply.reasoning) + QStringLiteral("</div>\n");
+        }
+        html += textToHtml(reply.content);
+        const QString status = Transcript::statusLine(reply);
+        if (!status.isEmpty()) {
+            html += QStringLiteral("<p class=\"status\">") + status.toHtmlEscaped() + QStringLiteral("</p>\n");
+        }
+        return html;
+    };
+
+    const bool scoreboard = ScoreboardText::shown(data, options);
     const QList<Turn> turns = Transcript::turns(data, options);
     int number = 0;
     for (const Turn &turn : turns) {
@@ -214,44 +259,69 @@ QString HtmlExport::render(const ConversationData &data, const ExportOptions &op
             + QStringLiteral("<p class=\"who\">")
             + QString(tr("You") + QStringLiteral(" · ") + Transcript::formatTime(turn.prompt.createdAt)).toHtmlEscaped()
             + QStringLiteral("</p>\n") + textToHtml(turn.prompt.content) + QStringLiteral("</div>\n");
-        if (turn.replies.isEmpty()) {
-            continue;
-        }
-        const QString width = QString::number(100 / turn.replies.size()) + QLatin1Char('%');
-        out += QStringLiteral("<table class=\"lanes\">\n<tr>");
+        QList<Message> lanes;
+        QList<Message> derived;
         for (const Message &reply : turn.replies) {
-            QString label = Transcript::replyLabel(data, reply);
-            if (reply.chosen) {
-                label += QLatin1Char(' ') + tr("(kept)");
-            }
-            if (options.allBranches && !reply.active) {
-                label += QLatin1Char(' ') + tr("(alternative)");
-            }
-            out += QStringLiteral("<th width=\"") + width + QStringLiteral("\">") + label.toHtmlEscaped()
-                + QStringLiteral("</th>");
+            (reply.laneId && reply.kind == MessageKind::Reply ? lanes : derived).append(reply);
         }
-        out += QStringLiteral("</tr>\n<tr>");
-        for (const Message &reply : turn.replies) {
-            out += QStringLiteral("<td class=\"reply\">\n");
-            if (!reply.reasoning.isEmpty()) {
-                out += QStringLiteral("<div class=\"reasoning\"><p class=\"who\">") + tr("Reasoning").toHtmlEscaped()
-                    + QStringLiteral("</p>\n") + textToHtml(reply.reasoning) + QStringLiteral("</div>\n");
+        if (!lanes.isEmpty()) {
+            const QString width = QString::number(100 / lanes.size()) + QLatin1Char('%');
+            out += QStringLiteral("<table class=\"lanes\">\n<tr>");
+            for (const Message &reply : std::as_const(lanes)) {
+                out += QStringLiteral("<th width=\"") + width + QStringLiteral("\">") + labelOf(reply)
+                    + QStringLiteral("</th>");
             }
-            out += textToHtml(reply.content);
-            const QString status = Transcript::statusLine(reply);
-            if (!status.isEmpty()) {
-                out += QStringLiteral("<p class=\"status\">") + status.toHtmlEscaped() + QStringLiteral("</p>\n");
-            }
-            out += QStringLiteral("</td>");
-        }
-        out += QStringLiteral("</tr>\n");
-        if (options.metrics) {
-            out += QStringLiteral("<tr>");
-            for (const Message &reply : turn.replies) {
-                out += QStringLiteral("<td class=\"metrics\">") + Transcript::metricsLine(reply).toHtmlEscaped()
-                    + QStringLiteral("</td>");
+            out += QStringLiteral("</tr>\n<tr>");
+            for (const Message &reply : std::as_const(lanes)) {
+                out += QStringLiteral("<td class=\"reply\">\n") + body(reply) + QStringLiteral("</td>");
             }
             out += QStringLiteral("</tr>\n");
+            if (options.metrics) {
+                out += QStringLiteral("<tr>");
+                for (const Message &reply : std::as_const(lanes)) {
+                    out += QStringLiteral("<td class=\"metrics\">")
+                        + Transcript::metricsLine(reply, hidden).toHtmlEscaped() + QStringLiteral("</td>");
+                }
+                out += QStringLiteral("</tr>\n");
+            }
+            out += QStringLiteral("</table>\n");
+        }
+        const QList<QStringList> rows = scoreboard ? ScoreboardText::rows(data, turn) : QList<QStringList>();
+        if (!rows.isEmpty()) {
+            out += QStringLiteral("<table class=\"scoreboard\">\n<tr>");
+            for (const QString &header : ScoreboardText::headers()) {
+                out += QStringLiteral("<th>") + header.toHtmlEscaped() + QStringLiteral("</th>");
+            }
+            out += QStringLiteral("</tr>\n");
+            for (const QStringList &row : rows) {
+                out += QStringLiteral("<tr>");
+                for (qsizetype i = 0; i < row.size(); ++i) {
+                    out += (i + 1 == row.size() ? QStringLiteral("<td class=\"badges\">") : QStringLiteral("<td>"))
+                        + row.at(i).toHtmlEscaped() + QStringLiteral("</td>");
+                }
+                out += QStringLiteral("</tr>\n");
+            }
+            out += QStringLiteral("</table>\n");
+            const QString agreement = ScoreboardText::agreementLine(turn);
+            if (!agreement.isEmpty()) {
+                out += QStringLiteral("<p class=\"agreement\">") + agreement.toHtmlEscaped() + QStringLiteral("</p>\n");
+            }
+        }
+        for (const Message &reply : std::as_const(derived)) {
+            out += QStringLiteral("<div class=\"derived\"><p class=\"who\">") + labelOf(reply)
+                + QStringLiteral("</p>\n") + body(reply);
+            const QString metrics = options.metrics ? Transcript::metricsLine(reply, hidden) : QString();
+            if (!metrics.isEmpty()) {
+                out += QStringLiteral("<p class=\"metrics\">") + metrics.toHtmlEscaped() + QStringLiteral("</p>\n");
+            }
+            out += QStringLiteral("</div>\n");
+        }
+    }
+    if (scoreboard && !turns.isEmpty()) {
+        out += QStringLiteral("<h2>") + tr("Running cost").toHtmlEscaped()
+            + QStringLiteral("</h2>\n<table class=\"meta\">\n");
+        for (const ScoreboardText::CostLine &line : ScoreboardText::costLines(data)) {
+            metaRow(line.label, line.amount);
         }
         out += QStringLiteral("</table>\n");
     }

@@ -14,8 +14,9 @@ namespace Confer::Transcripts
 // KSyntaxHighlighting as inline styles, no scripts, no remote resources (a
 // Content-Security-Policy says so too), every piece of text escaped. Turns
 // answered by several lanes are laid out side by side, one column per model
-// with its metrics underneath. Tables carry the layout so that the same HTML
-// renders in QTextDocument for the PDF.
+// with its metrics underneath, then the turn's scoreboard and the synthesis
+// and judgement replies; the running cost closes a comparison. Tables carry
+// the layout so that the same HTML renders in QTextDocument for the PDF.
 class HtmlExport
 {
     Q_DECLARE_TR_FUNCTIONS(Confer::Transcripts::HtmlExport)

@@ -55,12 +55,13 @@ std::optional<qint64> JsonFormat::parseTime(const QJsonValue &value)
 QJsonObject JsonFormat::conversationToJson(const ConversationData &data, const ExportOptions &options)
 {
     const Conversation &c = data.conversation;
+    const bool hidden = Transcript::hidesModels(data);
     QJsonArray lanes;
     for (const Lane &lane : data.lanes) {
         lanes.append(QJsonObject {
             {QStringLiteral("key"), lane.id},
             {QStringLiteral("position"), lane.position},
-            {QStringLiteral("model"), lane.model},
+            {QStringLiteral("model"), hidden ? Transcript::laneLetter(data, lane.id) : lane.model},
             {QStringLiteral("systemPrompt"), lane.systemPrompt},
             {QStringLiteral("temperature"), optionalValue(lane.temperature)},
             {QStringLiteral("maxOutputTokens"), optionalValue(lane.maxOutputTokens)},
@@ -82,15 +83,20 @@ QJsonObject JsonFormat::conversationToJson(const ConversationData &data, const E
         if (!included.contains(m.id)) {
             continue;
         }
+        QString model = m.model;
+        if (hidden) {
+            model = m.laneId && m.kind == MessageKind::Reply ? Transcript::laneLetter(data, *m.laneId) : QString();
+        }
         QJsonObject message {
             {QStringLiteral("key"), m.id},
             {QStringLiteral("parent"), optionalValue(m.parentId)},
             {QStringLiteral("lane"), optionalValue(m.laneId)},
             {QStringLiteral("role"),
                 m.role == MessageRole::User ? QStringLiteral("user") : QStringLiteral("assistant")},
+            {QStringLiteral("kind"), toText(m.kind)},
             {QStringLiteral("content"), m.content},
             {QStringLiteral("status"), toText(m.status)},
-            {QStringLiteral("model"), m.model},
+            {QStringLiteral("model"), model},
             {QStringLiteral("active"), m.active},
             {QStringLiteral("chosen"), m.chosen},
             {QStringLiteral("rating"), m.rating ? QJsonValue(*m.rating) : QJsonValue(QJsonValue::Null)},
@@ -123,11 +129,22 @@ QJsonObject JsonFormat::conversationToJson(const ConversationData &data, const E
                     {QStringLiteral("tokensEstimated"), x.tokensEstimated},
                     {QStringLiteral("costUsd"), optionalValue(x.usage.costUsd)},
                     {QStringLiteral("finishReason"), toText(x.finishReason)},
-                    {QStringLiteral("requestId"), x.requestId},
-                    {QStringLiteral("answeredModel"), x.answeredModel},
+                    {QStringLiteral("requestId"), hidden ? QString() : x.requestId},
+                    {QStringLiteral("answeredModel"), hidden ? QString() : x.answeredModel},
                 });
         }
         messages.append(message);
+    }
+    QJsonArray votes;
+    for (const Vote &vote : data.votes) {
+        if (included.contains(vote.turnId) && included.contains(vote.replyId)) {
+            votes.append(QJsonObject {
+                {QStringLiteral("turn"), vote.turnId},
+                {QStringLiteral("reply"), vote.replyId},
+                {QStringLiteral("blind"), vote.blind},
+                {QStringLiteral("createdAt"), isoTime(vote.createdAt)},
+            });
+        }
     }
     return QJsonObject {
         {QStringLiteral("uuid"), c.uuid},
@@ -139,9 +156,13 @@ QJsonObject JsonFormat::conversationToJson(const ConversationData &data, const E
         {QStringLiteral("archived"), c.archived},
         {QStringLiteral("tags"), QJsonArray::fromStringList(c.tags)},
         {QStringLiteral("contextMode"), toText(c.contextMode)},
+        {QStringLiteral("blind"), c.blind},
+        {QStringLiteral("revealed"), c.revealed},
+        {QStringLiteral("viewState"), c.viewState},
         {QStringLiteral("activeLeaf"), optionalValue(c.activeLeafId)},
         {QStringLiteral("lanes"), lanes},
         {QStringLiteral("messages"), messages},
+        {QStringLiteral("votes"), votes},
     };
 }
 
@@ -188,6 +209,9 @@ std::optional<ConversationData> JsonFormat::conversationFromJson(
         c.tags.append(tag.toString());
     }
     c.contextMode = contextModeFromString(object.value(QStringLiteral("contextMode")).toString());
+    c.blind = object.value(QStringLiteral("blind")).toBool();
+    c.revealed = object.value(QStringLiteral("revealed")).toBool();
+    c.viewState = object.value(QStringLiteral("viewState")).toString();
     c.activeLeafId = optionalInteger(object.value(QStringLiteral("activeLeaf")));
 
     QSet<qint64> laneKeys;
@@ -236,8 +260,16 @@ std::optional<ConversationData> JsonFormat::conversationFromJson(
         if (m.laneId && !laneKeys.contains(*m.laneId)) {
             return fail(where + QStringLiteral(".lane"), tr("refers to an unknown lane"));
         }
-        if (m.role == MessageRole::Assistant && (!m.laneId || !m.parentId)) {
+        const QJsonValue kind = o.value(QStringLiteral("kind"));
+        if (!kind.isUndefined() && toText(messageKindFromString(kind.toString())) != kind.toString()) {
+            return fail(where + QStringLiteral(".kind"), tr("must be \"reply\", \"synthesis\" or \"judgement\""));
+        }
+        m.kind = messageKindFromString(kind.toString());
+        if (m.role == MessageRole::Assistant && m.kind == MessageKind::Reply && (!m.laneId || !m.parentId)) {
             return fail(where, tr("a reply needs a lane and a parent prompt"));
+        }
+        if (m.kind != MessageKind::Reply && (m.role != MessageRole::Assistant || m.laneId || !m.parentId)) {
+            return fail(where, tr("a synthesis or judgement needs a parent prompt and no lane"));
         }
         if (!o.value(QStringLiteral("content")).isString()) {
             return fail(where + QStringLiteral(".content"), tr("missing"));
@@ -281,6 +313,20 @@ std::optional<ConversationData> JsonFormat::conversationFromJson(
     }
     if (c.activeLeafId && !messageKeys.contains(*c.activeLeafId)) {
         return fail(path + QStringLiteral(".activeLeaf"), tr("refers to an unknown message"));
+    }
+    const QJsonArray votes = object.value(QStringLiteral("votes")).toArray();
+    for (qsizetype i = 0; i < votes.size(); ++i) {
+        const QString where = path + QStringLiteral(".votes[%1]").arg(i);
+        const QJsonObject v = votes.at(i).toObject();
+        Vote vote;
+        vote.turnId = v.value(QStringLiteral("turn")).toInteger(-1);
+        vote.replyId = v.value(QStringLiteral("reply")).toInteger(-1);
+        if (!messageKeys.contains(vote.turnId) || !messageKeys.contains(vote.replyId)) {
+            return fail(where, tr("refers to an unknown message"));
+        }
+        vote.blind = v.value(QStringLiteral("blind")).toBool();
+        vote.createdAt = parseTime(v.value(QStringLiteral("createdAt"))).value_or(c.createdAt);
+        data.votes.append(vote);
     }
     return data;
 }

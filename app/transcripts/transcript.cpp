@@ -4,6 +4,8 @@
 #include <QHash>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace Confer::Transcripts
 {
 
@@ -48,9 +50,12 @@ QList<Turn> Transcript::turns(const ConversationData &data, const ExportOptions 
                 turn.replies.append(message);
             }
         }
-        std::stable_sort(turn.replies.begin(), turn.replies.end(), [&](const Message &a, const Message &b) {
-            return lanePosition.value(a.laneId.value_or(0)) < lanePosition.value(b.laneId.value_or(0));
-        });
+        // Lanes in order, then the replies written about them.
+        const auto order = [&](const Message &m) {
+            return std::pair(m.kind != MessageKind::Reply || !m.laneId, lanePosition.value(m.laneId.value_or(0)));
+        };
+        std::stable_sort(turn.replies.begin(), turn.replies.end(),
+            [&](const Message &a, const Message &b) { return order(a) < order(b); });
         if (!options.reasoning) {
             for (Message &reply : turn.replies) {
                 reply.reasoning.clear();
@@ -67,8 +72,54 @@ QString Transcript::formatTime(qint64 msecsSinceEpoch)
         + QStringLiteral(" UTC");
 }
 
+bool Transcript::hidesModels(const ConversationData &data)
+{
+    return data.conversation.blind && !data.conversation.revealed;
+}
+
+QString Transcript::laneLetter(const ConversationData &data, qint64 laneId)
+{
+    qsizetype index = -1;
+    for (qsizetype i = 0; i < data.lanes.size(); ++i) {
+        if (data.lanes.at(i).id == laneId) {
+            index = i;
+        }
+    }
+    if (index < 0) {
+        return QStringLiteral("?");
+    }
+    QString letters;
+    for (qsizetype n = index + 1; n > 0; n = (n - 1) / 26) {
+        letters.prepend(QChar(char16_t(u'A' + (n - 1) % 26)));
+    }
+    return letters;
+}
+
+QString Transcript::laneLabel(const ConversationData &data, qint64 laneId)
+{
+    if (hidesModels(data)) {
+        return laneLetter(data, laneId);
+    }
+    for (const Lane &lane : data.lanes) {
+        if (lane.id == laneId) {
+            return lane.model;
+        }
+    }
+    return tr("Assistant");
+}
+
 QString Transcript::replyLabel(const ConversationData &data, const Message &reply)
 {
+    if (reply.kind != MessageKind::Reply) {
+        const bool synthesis = reply.kind == MessageKind::Synthesis;
+        if (hidesModels(data) || reply.model.isEmpty()) {
+            return synthesis ? tr("Synthesis") : tr("Judgement");
+        }
+        return synthesis ? tr("Synthesis by %1").arg(reply.model) : tr("Judgement by %1").arg(reply.model);
+    }
+    if (hidesModels(data)) {
+        return reply.laneId ? laneLetter(data, *reply.laneId) : tr("Assistant");
+    }
     if (!reply.model.isEmpty()) {
         return reply.model;
     }
@@ -80,7 +131,22 @@ QString Transcript::replyLabel(const ConversationData &data, const Message &repl
     return tr("Assistant");
 }
 
-QString Transcript::metricsLine(const Message &reply)
+QString Transcript::usd(double amount)
+{
+    QString cost = QString::number(amount, 'f', 6);
+    while (cost.endsWith(QLatin1Char('0')) && !cost.endsWith(QLatin1String(".00"))) {
+        cost.chop(1);
+    }
+    return QLatin1Char('$') + cost;
+}
+
+bool Transcript::isVotedFor(const ConversationData &data, qint64 replyId)
+{
+    return std::any_of(
+        data.votes.cbegin(), data.votes.cend(), [replyId](const Vote &vote) { return vote.replyId == replyId; });
+}
+
+QString Transcript::metricsLine(const Message &reply, bool hideModel)
 {
     const ReplyMetrics &m = reply.metrics;
     QStringList parts;
@@ -103,16 +169,12 @@ QString Transcript::metricsLine(const Message &reply)
         parts.append(tokens);
     }
     if (m.usage.costUsd) {
-        QString cost = QString::number(*m.usage.costUsd, 'f', 6);
-        while (cost.endsWith(QLatin1Char('0')) && !cost.endsWith(QLatin1String(".00"))) {
-            cost.chop(1);
-        }
-        parts.append(QLatin1Char('$') + cost);
+        parts.append(usd(*m.usage.costUsd));
     }
     if (m.finishReason != FinishReason::Unknown) {
         parts.append(toText(m.finishReason));
     }
-    if (!m.answeredModel.isEmpty()) {
+    if (!m.answeredModel.isEmpty() && !hideModel) {
         parts.append(m.answeredModel);
     }
     return parts.join(QStringLiteral(" · "));

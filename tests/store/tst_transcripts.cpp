@@ -1,8 +1,11 @@
-// Exports (golden files), the JSON round trip, and imports of Confer, ChatGPT
-// and Claude files, good and bad. Set CONFER_REGENERATE_GOLDENS=1 to rewrite
+// Exports (golden files) of single chats and comparisons (scoreboard,
+// synthesis and judgement, kept and voted replies, blind comparisons that name
+// no model until revealed), the JSON round trip, and imports of Confer,
+// ChatGPT and Claude files, good and bad. Set CONFER_REGENERATE_GOLDENS=1 to rewrite
 // the golden files from the current output (then review the diff).
 #include "storetesthelpers.h"
 #include "transcriptfixtures.h"
+#include "transcripts/exporter.h"
 #include "transcripts/htmlexport.h"
 #include "transcripts/importer.h"
 #include "transcripts/jsonformat.h"
@@ -30,6 +33,11 @@ private Q_SLOTS:
     void htmlIsSelfContainedAndEscaped();
     void pdf();
     void jsonRoundTrip();
+    void blindExportsNameNoModel_data();
+    void blindExportsNameNoModel();
+    void comparisonRoundTrip();
+    void blindRoundTripKeepsTheLetters();
+    void versionOneImports();
     void importChatGpt();
     void importClaude();
     void refusedImports_data();
@@ -46,7 +54,61 @@ private:
     std::unique_ptr<ConversationStore> m_store;
     qint64 m_single = 0;
     qint64 m_comparison = 0;
+    qint64 m_judged = 0;
+    qint64 m_blind = 0;
 };
+
+namespace
+{
+
+// Everything a conversation holds, with ids replaced by their place in it, so
+// that two stores' copies compare equal.
+QString canonical(const ConversationData &data)
+{
+    QHash<qint64, qsizetype> lane;
+    QHash<qint64, qsizetype> message;
+    for (qsizetype i = 0; i < data.lanes.size(); ++i) {
+        lane.insert(data.lanes.at(i).id, i);
+    }
+    for (qsizetype i = 0; i < data.messages.size(); ++i) {
+        message.insert(data.messages.at(i).id, i);
+    }
+    const auto ref = [](const QHash<qint64, qsizetype> &index, std::optional<qint64> id) {
+        return id ? QString::number(index.value(*id, -1)) : QStringLiteral("-");
+    };
+    const auto number = [](auto value) { return value ? QString::number(*value) : QStringLiteral("-"); };
+    const Conversation &c = data.conversation;
+    QStringList lines {
+        QStringList {c.uuid, c.title, c.systemPrompt, QString::number(c.createdAt), QString::number(c.updatedAt),
+            QString::number(c.pinned), QString::number(c.archived), toText(c.contextMode), QString::number(c.blind),
+            QString::number(c.revealed), c.viewState, c.tags.join(QLatin1Char(',')), ref(message, c.activeLeafId)}
+            .join(QLatin1Char('|'))};
+    for (const Lane &l : data.lanes) {
+        lines.append(QStringList {QStringLiteral("lane"), QString::number(l.position), l.model, l.systemPrompt,
+            number(l.temperature), number(l.maxOutputTokens), toText(l.reasoning), number(l.removedAt)}
+                .join(QLatin1Char('|')));
+    }
+    for (const Message &m : data.messages) {
+        const ReplyMetrics &x = m.metrics;
+        lines.append(QStringList {QStringLiteral("message"), ref(message, m.parentId), ref(lane, m.laneId),
+            QString::number(int(m.role)), toText(m.kind), m.content, m.reasoning, toText(m.status),
+            m.error ? toText(m.error->kind) + QString::number(m.error->httpStatus) + m.error->providerMessage
+                    : QString(),
+            number(x.ttftMs), number(x.durationMs), number(x.usage.inputTokens), number(x.usage.outputTokens),
+            number(x.usage.reasoningTokens), number(x.usage.costUsd), QString::number(x.tokensEstimated),
+            toText(x.finishReason), x.requestId, x.answeredModel, m.model, QString::number(m.active),
+            QString::number(m.chosen), number(m.rating), QString::number(m.createdAt)}
+                .join(QLatin1Char('|')));
+    }
+    for (const Vote &v : data.votes) {
+        lines.append(QStringList {QStringLiteral("vote"), ref(message, v.turnId), ref(message, v.replyId),
+            QString::number(v.blind), QString::number(v.createdAt)}
+                .join(QLatin1Char('|')));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+}
 
 std::unique_ptr<ConversationStore> TestTranscripts::openStore(const QString &name)
 {
@@ -68,11 +130,14 @@ QByteArray TestTranscripts::fixture(const QString &name)
 
 void TestTranscripts::init()
 {
+    m_clock = 1'700'000'000'000; // every test and data row sees the same times, whatever ran before
     m_dir = std::make_unique<QTemporaryDir>();
     m_store = openStore(QStringLiteral("conversations.sqlite"));
     QVERIFY(m_store);
     m_single = ConferTest::addSingleLaneConversation(*m_store);
     m_comparison = ConferTest::addComparison(*m_store);
+    m_judged = ConferTest::addJudgedComparison(*m_store);
+    m_blind = ConferTest::addBlindComparison(*m_store);
 }
 
 void TestTranscripts::cleanup()
@@ -103,6 +168,14 @@ void TestTranscripts::golden_data()
                                                   << true << true << QStringLiteral("comparison-branches.md");
     QTest::newRow("single lane, all branches, html") << QStringLiteral("single") << QStringLiteral("html") << true
                                                      << true << true << QStringLiteral("single-branches.html");
+    for (const QString &format : {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("json")}) {
+        QTest::newRow(qPrintable(QStringLiteral("synthesis, judgement, kept and voted, ") + format))
+            << QStringLiteral("judged") << format << true << true << false << QStringLiteral("judged.") + format;
+        QTest::newRow(qPrintable(QStringLiteral("blind, not revealed, ") + format))
+            << QStringLiteral("blind") << format << true << true << false << QStringLiteral("blind.") + format;
+    }
+    QTest::newRow("blind, revealed, md") << QStringLiteral("blind-revealed") << QStringLiteral("md") << true << true
+                                         << false << QStringLiteral("blind-revealed.md");
 }
 
 void TestTranscripts::golden()
@@ -113,7 +186,12 @@ void TestTranscripts::golden()
     QFETCH(bool, metrics);
     QFETCH(bool, allBranches);
     QFETCH(QString, file);
-    ConversationData data = m_store->load(conversation == QLatin1String("single") ? m_single : m_comparison).value();
+    const QHash<QString, qint64> ids {{QStringLiteral("single"), m_single},
+        {QStringLiteral("comparison"), m_comparison}, {QStringLiteral("judged"), m_judged},
+        {QStringLiteral("blind"), m_blind}, {QStringLiteral("blind-revealed"), m_blind}};
+    QVERIFY(ids.contains(conversation));
+    ConversationData data = m_store->load(ids.value(conversation)).value();
+    data.conversation.revealed = conversation == QLatin1String("blind-revealed");
     data.conversation.uuid
         = QStringLiteral("00000000-0000-4000-8000-%1").arg(data.conversation.id, 12, 10, QLatin1Char('0'));
     ExportOptions options;
@@ -206,6 +284,130 @@ void TestTranscripts::jsonRoundTrip()
     QCOMPARE(again->imported.size(), 0);
     QCOMPARE(again->skipped, 2);
     QCOMPARE(other->conversationCount(), 2);
+}
+
+void TestTranscripts::blindExportsNameNoModel_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::newRow("Markdown") << int(Format::Markdown);
+    QTest::newRow("HTML") << int(Format::Html);
+    QTest::newRow("JSON") << int(Format::Json);
+    QTest::newRow("PDF") << int(Format::Pdf);
+}
+
+void TestTranscripts::blindExportsNameNoModel()
+{
+    QFETCH(int, format);
+    ConversationData data = m_store->load(m_blind).value();
+    QVERIFY(data.conversation.blind);
+    QVERIFY(!data.conversation.revealed);
+    ExportOptions everything;
+    everything.allBranches = true;
+    const QByteArray bytes = renderConversation(data, Format(format), 1'700'100'000'000, everything).toLower();
+    QVERIFY(bytes.size() > 1000);
+    // The PDF's text is compressed; what it prints is the HTML export, checked as it is laid out.
+    const QByteArray text
+        = Format(format) == Format::Pdf ? HtmlExport(m_repository).render(data, everything).toUtf8().toLower() : bytes;
+    for (const QString &name : ConferTest::blindModelNames()) {
+        QVERIFY2(!bytes.contains(name.toUtf8()), qPrintable(name));
+        QVERIFY2(!text.contains(name.toUtf8()), qPrintable(name));
+    }
+    QVERIFY(text.contains("synthesis"));
+
+    // Revealed, the same export names them.
+    data.conversation.revealed = true;
+    const QByteArray revealed = Format(format) == Format::Pdf
+        ? HtmlExport(m_repository).render(data, everything).toUtf8()
+        : renderConversation(data, Format(format), 1'700'100'000'000, everything);
+    for (const QString &name : {QStringLiteral("openai/gpt-4o-mini"), QStringLiteral("anthropic/claude-haiku-4"),
+             QStringLiteral("ollama/llama3.2:3b"), QStringLiteral("mistral/magistral-medium")}) {
+        QVERIFY2(revealed.contains(name.toUtf8()), qPrintable(name));
+    }
+}
+
+void TestTranscripts::comparisonRoundTrip()
+{
+    // A revealed blind comparison keeps its names; with the judged comparison
+    // it covers kinds, kept and voted replies, blind votes and the view state.
+    ComparisonStore comparisons(*m_store);
+    QVERIFY(comparisons.setViewState(m_judged, QStringLiteral(R"({"layout":"grid","sizes":[3,2,2]})")));
+    QVERIFY(comparisons.vote(m_store->activeBranch(m_blind).at(1).id)); // reveals
+    const QList<ConversationData> all {m_store->load(m_judged).value(), m_store->load(m_blind).value()};
+    QCOMPARE(all.at(1).conversation.revealed, true);
+    QCOMPARE(all.at(1).votes.size(), 1);
+    QVERIFY(all.at(1).votes.first().blind);
+    QCOMPARE(all.at(0).votes.size(), 1);
+    ExportOptions everything;
+    everything.allBranches = true;
+    const QByteArray file = JsonFormat::render(all, 1'700'100'000'000, everything);
+    const QJsonObject root = QJsonDocument::fromJson(file).object();
+    QCOMPARE(root.value(QLatin1String("version")).toInt(), JsonFormat::Version);
+    QCOMPARE(JsonFormat::Version, 2);
+
+    auto other = openStore(QStringLiteral("other.sqlite"));
+    QVERIFY(other);
+    Importer importer(*other);
+    const auto result = importer.importBytes(file);
+    QVERIFY2(result, qPrintable(importer.errorString()));
+    QCOMPARE(result->imported.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        const ConversationData restored = other->load(result->imported.at(i)).value();
+        QCOMPARE(canonical(restored), canonical(all.at(i)));
+    }
+    const ConversationData judged = other->load(result->imported.at(0)).value();
+    QCOMPARE(judged.conversation.viewState, QStringLiteral(R"({"layout":"grid","sizes":[3,2,2]})"));
+    QCOMPARE(std::count_if(judged.messages.cbegin(), judged.messages.cend(),
+                 [](const Message &m) { return m.kind == MessageKind::Synthesis && !m.laneId; }),
+        1);
+    // Derived replies come after the lanes' in the store's order too.
+    const QList<Message> replies = other->repliesTo(judged.messages.first().id);
+    QCOMPARE(replies.size(), 5);
+    QCOMPARE(replies.at(3).kind, MessageKind::Synthesis);
+    QCOMPARE(replies.at(4).kind, MessageKind::Judgement);
+}
+
+void TestTranscripts::blindRoundTripKeepsTheLetters()
+{
+    const QByteArray file = JsonFormat::render({m_store->load(m_blind).value()}, 1'700'100'000'000);
+    auto other = openStore(QStringLiteral("blind.sqlite"));
+    QVERIFY(other);
+    Importer importer(*other);
+    const auto result = importer.importBytes(file);
+    QVERIFY2(result, qPrintable(importer.errorString()));
+    const ConversationData restored = other->load(result->imported.first()).value();
+    QVERIFY(restored.conversation.blind);
+    QVERIFY(!restored.conversation.revealed);
+    QStringList models;
+    for (const Lane &lane : restored.lanes) {
+        models.append(lane.model);
+    }
+    QCOMPARE(models, (QStringList {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
+    QCOMPARE(MarkdownExport::render(restored), MarkdownExport::render(m_store->load(m_blind).value()));
+}
+
+void TestTranscripts::versionOneImports()
+{
+    // A file from before comparisons: no kind, blind, revealed, viewState or votes.
+    const QByteArray file = R"({"format": "confer-conversations", "version": 1, "conversations": [{"uuid": "v1",
+        "createdAt": "2024-01-01T00:00:00.000Z", "contextMode": "shared",
+        "lanes": [{"key": 1, "model": "a/b"}, {"key": 2, "model": "c/d"}],
+        "messages": [{"key": 3, "parent": null, "lane": null, "role": "user", "content": "hi"},
+                     {"key": 4, "parent": 3, "lane": 1, "role": "assistant", "content": "hello", "chosen": true},
+                     {"key": 5, "parent": 3, "lane": 2, "role": "assistant", "content": "hey"}],
+        "activeLeaf": 3}]})";
+    Importer importer(*m_store);
+    const auto result = importer.importBytes(file);
+    QVERIFY2(result, qPrintable(importer.errorString()));
+    const ConversationData data = m_store->load(result->imported.first()).value();
+    QVERIFY(!data.conversation.blind);
+    QVERIFY(!data.conversation.revealed);
+    QVERIFY(data.conversation.viewState.isEmpty());
+    QVERIFY(data.votes.isEmpty());
+    QCOMPARE(data.messages.size(), 3);
+    for (const Message &m : data.messages) {
+        QCOMPARE(m.kind, MessageKind::Reply);
+    }
+    QVERIFY(data.messages.at(1).chosen);
 }
 
 void TestTranscripts::importChatGpt()
@@ -305,6 +507,28 @@ void TestTranscripts::refusedImports_data()
         << int(ImportSource::Auto)
         << QStringLiteral("Nothing was imported: conversations[0].messages[0].parent: refers to a message that does "
                           "not come before it");
+    const auto withMessages = [](const QByteArray &messages, const QByteArray &votes = "[]") {
+        return QByteArray(R"({"format": "confer-conversations", "version": 2, "conversations": [{"uuid": "u",
+            "createdAt": "2024-01-01T00:00:00.000Z", "lanes": [{"key": 1, "model": "a/b"}], "messages": )")
+            + messages + R"(, "votes": )" + votes + "}]}";
+    };
+    const QByteArray promptAndReply = R"([{"key": 1, "parent": null, "lane": null, "role": "user", "content": "q"},
+        {"key": 2, "parent": 1, "lane": 1, "role": "assistant", "kind": "reply", "content": "a"})";
+    QTest::newRow("Confer message of an unknown kind")
+        << withMessages(R"([{"key": 1, "parent": null, "lane": null, "role": "user", "content": "q"},
+            {"key": 2, "parent": 1, "lane": 1, "role": "assistant", "kind": "summary", "content": "a"}])")
+        << int(ImportSource::Auto)
+        << QStringLiteral("Nothing was imported: conversations[0].messages[1].kind: must be \"reply\", "
+                          "\"synthesis\" or \"judgement\"");
+    QTest::newRow("Confer synthesis in a lane")
+        << withMessages(promptAndReply
+               + R"(, {"key": 3, "parent": 1, "lane": 1, "role": "assistant", "kind": "synthesis", "content": "s"}])")
+        << int(ImportSource::Auto)
+        << QStringLiteral("Nothing was imported: conversations[0].messages[2]: a synthesis or judgement needs a "
+                          "parent prompt and no lane");
+    QTest::newRow("Confer vote for a reply the file does not hold")
+        << withMessages(promptAndReply + "]", R"([{"turn": 1, "reply": 9, "blind": true}])") << int(ImportSource::Auto)
+        << QStringLiteral("Nothing was imported: conversations[0].votes[0]: refers to an unknown message");
     QTest::newRow("not an export at all") << QByteArray(R"({"hello": "world"})") << int(ImportSource::Auto)
                                           << QStringLiteral("The file is neither a Confer export nor");
 }

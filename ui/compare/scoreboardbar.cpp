@@ -1,0 +1,298 @@
+#include "compare/scoreboardbar.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPainter>
+#include <QVBoxLayout>
+
+namespace Confer
+{
+
+using namespace Compare;
+
+namespace
+{
+
+// A badge as a small rounded chip, coloured from the palette so it reads in
+// light and dark schemes alike.
+class BadgeChip : public QLabel
+{
+public:
+    BadgeChip(const QString &text, QWidget *parent)
+        : QLabel(text, parent)
+    {
+        setContentsMargins(7, 2, 7, 2);
+        setAccessibleName(text);
+        QFont small = font();
+        small.setPointSizeF(small.pointSizeF() * 0.9);
+        setFont(small);
+        setForegroundRole(QPalette::Text);
+    }
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const QColor accent = palette().color(QPalette::Highlight);
+        QColor fill = palette().color(QPalette::Base);
+        // A fifth of the accent over the page: a tint, with the text colour still readable on it.
+        fill.setRgbF(fill.redF() * 0.8f + accent.redF() * 0.2f, fill.greenF() * 0.8f + accent.greenF() * 0.2f,
+            fill.blueF() * 0.8f + accent.blueF() * 0.2f);
+        painter.setPen(QPen(accent, 1));
+        painter.setBrush(fill);
+        const qreal radius = height() / 2.0;
+        painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
+        painter.end();
+        QLabel::paintEvent(event);
+    }
+};
+
+QString seconds(qint64 ms)
+{
+    return ScoreboardBar::tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 2));
+}
+
+QString usd(double amount)
+{
+    return ScoreboardBar::tr("$%1").arg(QLocale().toString(amount, 'f', amount < 0.01 ? 4 : 3));
+}
+
+QString finishText(const LaneResult &r)
+{
+    switch (r.status) {
+    case Store::MessageStatus::Streaming:
+        return ScoreboardBar::tr("Writing…");
+    case Store::MessageStatus::Cancelled:
+        return ScoreboardBar::tr("Stopped");
+    case Store::MessageStatus::Interrupted:
+        return ScoreboardBar::tr("Interrupted");
+    case Store::MessageStatus::Error:
+        return ScoreboardBar::tr("Failed");
+    case Store::MessageStatus::Complete:
+        break;
+    }
+    switch (r.finishReason) {
+    case FinishReason::Stop:
+        return ScoreboardBar::tr("Finished");
+    case FinishReason::Length:
+        return ScoreboardBar::tr("Length limit");
+    case FinishReason::ContentFilter:
+        return ScoreboardBar::tr("Content filter");
+    case FinishReason::ToolCall:
+        return ScoreboardBar::tr("Tool call");
+    case FinishReason::Error:
+        return ScoreboardBar::tr("Failed");
+    case FinishReason::Cancelled:
+        return ScoreboardBar::tr("Stopped");
+    case FinishReason::Unknown:
+        break;
+    }
+    return ScoreboardBar::tr("Finished");
+}
+
+QString labelFor(const QHash<qint64, QString> &labels, qint64 laneId)
+{
+    const QString label = labels.value(laneId);
+    return label.isEmpty() ? ScoreboardBar::tr("Lane %1").arg(laneId) : label;
+}
+
+QString percent(double share)
+{
+    return ScoreboardBar::tr("%1%").arg(qRound(share * 100));
+}
+
+}
+
+ScoreboardBar::ScoreboardBar(QWidget *parent)
+    : QWidget(parent)
+{
+    setAccessibleName(tr("Scoreboard"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 4);
+    layout->setSpacing(4);
+
+    m_grid = new QGridLayout;
+    m_grid->setHorizontalSpacing(14);
+    m_grid->setVerticalSpacing(2);
+    const QStringList headers {
+        tr("Lane"), tr("TTFT"), tr("Tokens/s"), tr("Tokens"), tr("Duration"), tr("Cost"), tr("Finish"), tr("Badges")};
+    for (int column = 0; column < headers.size(); ++column) {
+        auto *header = new QLabel(headers.at(column), this);
+        header->setForegroundRole(QPalette::PlaceholderText);
+        QFont small = header->font();
+        small.setPointSizeF(small.pointSizeF() * 0.9);
+        header->setFont(small);
+        m_grid->addWidget(header, 0, column, column > 0 && column < 6 ? Qt::AlignRight : Qt::AlignLeft);
+    }
+    m_grid->setColumnStretch(headers.size() - 1, 1);
+    layout->addLayout(m_grid);
+
+    m_empty = new QLabel(tr("No replies to measure yet."), this);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_empty);
+
+    m_agreement = new QLabel(this);
+    m_agreement->setTextFormat(Qt::PlainText);
+    m_agreement->setCursor(Qt::WhatsThisCursor);
+    m_agreement->setFocusPolicy(Qt::TabFocus); // keyboard users reach the explanation too
+    m_agreement->hide();
+    m_cost = new QLabel(this);
+    m_cost->setTextFormat(Qt::PlainText);
+    m_cost->setWordWrap(true); // many lanes make a long line; it wraps rather than widening the bar
+    m_cost->setForegroundRole(QPalette::PlaceholderText);
+    m_cost->setAccessibleName(tr("Running cost"));
+    m_cost->hide();
+    layout->addWidget(m_agreement);
+    layout->addWidget(m_cost);
+}
+
+void ScoreboardBar::clearRows()
+{
+    qDeleteAll(m_cells);
+    m_cells.clear();
+}
+
+void ScoreboardBar::addRow(int row, const LaneResult &r, const QString &label, const QList<Badge> &badges)
+{
+    const QLocale locale;
+    const QString dash = QStringLiteral("–");
+    const QString approx = r.tokensEstimated ? QStringLiteral("≈") : QString();
+    const QStringList values {
+        label,
+        r.ttftMs ? seconds(*r.ttftMs) : dash,
+        r.tokensPerSecond ? approx + locale.toString(*r.tokensPerSecond, 'f', 1) : dash,
+        r.outputTokens ? approx + locale.toString(*r.outputTokens) : dash,
+        r.durationMs ? seconds(*r.durationMs) : dash,
+        r.costUsd ? usd(*r.costUsd) : dash,
+        finishText(r),
+    };
+    const QStringList spoken {tr("Lane"), tr("Time to first token"), tr("Tokens per second"),
+        r.tokensEstimated ? tr("Output tokens, estimated") : tr("Output tokens"), tr("Duration"), tr("Cost"),
+        tr("Finish")};
+    for (int column = 0; column < values.size(); ++column) {
+        auto *cell = new QLabel(values.at(column), this);
+        cell->setTextFormat(Qt::PlainText);
+        if (column == 0) {
+            QFont bold = cell->font();
+            bold.setBold(true);
+            cell->setFont(bold);
+        }
+        if (r.tokensEstimated && (column == 2 || column == 3)) {
+            cell->setToolTip(tr("Estimated: the provider reported no token count, so Confer counted."));
+        }
+        if (column == 6 && r.status != Store::MessageStatus::Complete) {
+            cell->setForegroundRole(QPalette::BrightText); // not a finished reply: it takes no badge
+        }
+        cell->setAccessibleName(
+            label + QStringLiteral(", ") + spoken.at(column) + QStringLiteral(": ") + values.at(column));
+        m_grid->addWidget(cell, row, column, column > 0 && column < 6 ? Qt::AlignRight : Qt::AlignLeft);
+        cell->show(); // at once: a layout shows widgets added to a visible parent only later
+        m_cells.append(cell);
+    }
+    auto *chips = new QWidget(this);
+    auto *chipLayout = new QHBoxLayout(chips);
+    chipLayout->setContentsMargins(0, 0, 0, 0);
+    chipLayout->setSpacing(4);
+    QStringList names;
+    for (Badge badge : badges) {
+        chipLayout->addWidget(new BadgeChip(badgeName(badge), chips));
+        names.append(badgeName(badge));
+    }
+    chipLayout->addStretch(1);
+    chips->setAccessibleName(label + QStringLiteral(", ") + tr("Badges") + QStringLiteral(": ")
+        + (names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
+    m_grid->addWidget(chips, row, values.size());
+    chips->show();
+    m_cells.append(chips);
+}
+
+void ScoreboardBar::setScore(const TurnScore &score, const QHash<qint64, QString> &laneLabels)
+{
+    clearRows();
+    int row = 1;
+    QHash<qint64, QString> replyLabels;
+    for (const LaneResult &r : score.results) {
+        const QString label = labelFor(laneLabels, r.laneId);
+        replyLabels.insert(r.replyId, label);
+        addRow(row++, r, label, score.badges.value(r.replyId));
+    }
+    m_empty->setVisible(score.results.isEmpty());
+
+    if (!score.agreement) {
+        m_agreement->hide();
+        m_agreement->setToolTip({});
+        return;
+    }
+    m_agreement->setText(tr("Agreement %1").arg(percent(*score.agreement)));
+    m_agreement->setAccessibleName(m_agreement->text());
+    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\"><tr><th></th>");
+    const AgreementMatrix &m = score.matrix;
+    for (qint64 id : m.replyIds) {
+        html += QStringLiteral("<th>") + replyLabels.value(id).toHtmlEscaped() + QStringLiteral("</th>");
+    }
+    html += QStringLiteral("</tr>");
+    QStringList spokenPairs;
+    for (qsizetype i = 0; i < m.replyIds.size(); ++i) {
+        html += QStringLiteral("<tr><th align=\"left\">") + replyLabels.value(m.replyIds.at(i)).toHtmlEscaped()
+            + QStringLiteral("</th>");
+        for (qsizetype j = 0; j < m.replyIds.size(); ++j) {
+            html += QStringLiteral("<td align=\"right\">")
+                + (i == j ? QStringLiteral("–") : percent(m.scores.at(i).at(j))) + QStringLiteral("</td>");
+            if (j > i) {
+                spokenPairs.append(tr("%1 and %2: %3")
+                        .arg(replyLabels.value(m.replyIds.at(i)), replyLabels.value(m.replyIds.at(j)),
+                            percent(m.scores.at(i).at(j))));
+            }
+        }
+        html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table><p>") + agreementExplanation().toHtmlEscaped() + QStringLiteral("</p>");
+    m_agreement->setToolTip(html);
+    m_agreement->setAccessibleDescription(
+        agreementExplanation() + QLatin1Char(' ') + spokenPairs.join(QStringLiteral("; ")));
+    m_agreement->show();
+}
+
+void ScoreboardBar::setRunningCost(const RunningCost &cost, const QHash<qint64, QString> &laneLabels)
+{
+    const auto amount = [](double usdAmount, bool partial) {
+        if (partial && usdAmount == 0) {
+            return tr("unknown");
+        }
+        return partial ? tr("%1 or more").arg(usd(usdAmount)) : usd(usdAmount);
+    };
+    QList<qint64> lanes = cost.perLane.keys();
+    // By lane id: the order the lanes were added.
+    std::sort(lanes.begin(), lanes.end());
+    QStringList parts;
+    for (qint64 lane : std::as_const(lanes)) {
+        parts.append(labelFor(laneLabels, lane) + QLatin1Char(' ')
+            + amount(cost.perLane.value(lane), cost.partialLanes.contains(lane)));
+    }
+    parts.append(tr("total %1").arg(amount(cost.total, cost.partial)));
+    QString text = tr("Cost so far: %1").arg(parts.join(QStringLiteral(" · ")));
+    if (cost.partial) {
+        text += QLatin1Char(' ') + tr("(some costs unknown)");
+    }
+    m_cost->setText(text);
+    m_cost->setToolTip(cost.partial ? tr("Some replies came without a cost: local models, or providers that do "
+                                         "not report one. The sums count only the known costs.")
+                                    : QString());
+    m_cost->setAccessibleDescription(text);
+    m_cost->setVisible(!cost.perLane.isEmpty() || cost.total > 0);
+}
+
+QString ScoreboardBar::agreementToolTip() const
+{
+    return m_agreement->toolTip();
+}
+
+QString ScoreboardBar::runningCostText() const
+{
+    return m_cost->text();
+}
+
+}
