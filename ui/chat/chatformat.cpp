@@ -25,7 +25,23 @@ QString seconds(qint64 ms)
 QString modelName(const Store::Message &message)
 {
     const QString &model = message.metrics.answeredModel.isEmpty() ? message.model : message.metrics.answeredModel;
+    if (message.kind != Store::MessageKind::Reply) {
+        return derivedTitle(message.kind, message.model.isEmpty() ? model : message.model);
+    }
     return model.isEmpty() ? tr("Assistant") : model;
+}
+
+QString derivedTitle(Store::MessageKind kind, const QString &model)
+{
+    switch (kind) {
+    case Store::MessageKind::Reply:
+        break;
+    case Store::MessageKind::Synthesis:
+        return tr("Synthesis by %1").arg(model);
+    case Store::MessageKind::Judgement:
+        return tr("Judgement by %1").arg(model);
+    }
+    return {};
 }
 
 QString metricsLine(const Store::Message &message)

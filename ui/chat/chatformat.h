@@ -14,7 +14,10 @@ QString metricsLine(const Store::Message &message);
 // What went wrong, in plain words, with the provider's own message when it gave one.
 QString errorText(const ProviderError &error);
 
-// The model a reply names: the one that answered, else the one asked.
+// The model a reply names: the one that answered, else the one asked; for a
+// synthesis or a judgement, what it is and by which model ("Synthesis by …").
 QString modelName(const Store::Message &message);
+// "Synthesis by MODEL", "Judgement by MODEL"; empty for a lane's reply.
+QString derivedTitle(Store::MessageKind kind, const QString &model);
 
 }

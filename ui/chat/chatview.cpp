@@ -88,10 +88,11 @@ bool ChatView::placeReply(const Store::Message &reply)
         m_list->insertMessage(m_list->rowCount(), *turn);
         turnRow = m_list->rowCount() - 1;
     }
-    // A regenerated reply takes the place of its lane's reply; a new lane's goes after the others.
+    // A regenerated reply takes the place of its lane's reply; a new lane's goes after the others,
+    // as does a synthesis or judgement (no lane: each one stays).
     int row = turnRow + 1;
     for (; row < m_list->rowCount() && m_list->messageAt(row).role == Store::MessageRole::Assistant; ++row) {
-        if (m_list->messageAt(row).laneId == reply.laneId) {
+        if (reply.laneId && m_list->messageAt(row).laneId == reply.laneId) {
             m_list->replaceRow(row, reply);
             return true;
         }

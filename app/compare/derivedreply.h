@@ -1,0 +1,90 @@
+#pragma once
+
+#include "compare/derivedprompts.h"
+#include "providers/network/chatjob.h"
+#include "store/comparisonstore.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <map>
+#include <memory>
+#include <optional>
+
+namespace Confer
+{
+
+class ProviderServices;
+
+namespace Store
+{
+class ConversationStore;
+class ReplyWriter;
+}
+
+// Asks a model the user picks to write about a turn's replies: a synthesis
+// (the replies merged into one best answer) or a judgement (the replies
+// scored against criteria, with a table and a verdict). The answer streams
+// into the store as a reply of its own kind, outside the lanes, with the same
+// batched saves and outcome rules as a lane's reply (TurnRunner).
+class DerivedReplyRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    DerivedReplyRunner(Store::ConversationStore &store, ProviderServices &services, QObject *parent = nullptr);
+    ~DerivedReplyRunner() override;
+
+    // Options for every job started from now on (inactivity timeout, retries).
+    void setJobOptions(const ChatJobOptions &options);
+    // The labels replies get in the prompt, by lane id (the comparison view's
+    // own); empty (the default): Compare::laneLabels of the conversation.
+    void setLaneLabels(const QHash<qint64, QString> &labels);
+
+    // Each returns the new reply's id, or nothing with lastError() set: fewer
+    // than two finished replies, a model name not of the form provider/model,
+    // an unknown provider, or a provider that needs a key and has none.
+    std::optional<qint64> synthesize(qint64 turnId, const QString &model);
+    // criteria: empty means Compare::defaultCriteria().
+    std::optional<qint64> judge(qint64 turnId, const QString &model, const QStringList &criteria);
+
+    // Cancels a running synthesis or judgement; the text so far is kept.
+    void stop(qint64 replyId);
+    // Cancels every one running in a conversation.
+    void stopConversation(qint64 conversationId);
+    bool isRunning(qint64 replyId) const;
+    QString lastError() const { return m_lastError; }
+
+Q_SIGNALS:
+    void replyStarted(qint64 conversationId, qint64 replyId);
+    void replyQueued(qint64 replyId, bool queued);
+    void replyText(qint64 replyId, const QString &delta);
+    void replyReasoning(qint64 replyId, const QString &delta);
+    void replyFinished(qint64 replyId); // the store holds the final status, metrics, error
+    // Saving failed; the text stays in memory and the write is retried.
+    void writeFailed(qint64 replyId, const QString &message);
+
+private:
+    struct Reply {
+        qint64 conversationId = 0;
+        std::unique_ptr<ChatJob> job;
+        Store::ReplyWriter *writer = nullptr;
+        bool queued = false;
+    };
+
+    std::optional<qint64> start(
+        qint64 turnId, const QString &model, Compare::DerivedTask task, const QStringList &criteria);
+    std::nullopt_t fail(const QString &message);
+    bool providerReady(const ModelReference &model);
+    void onJobFinished(qint64 replyId, const ChatResult &result);
+
+    Store::ConversationStore &m_store;
+    Store::ComparisonStore m_comparisons;
+    ProviderServices &m_services;
+    ChatJobOptions m_jobOptions;
+    QHash<qint64, QString> m_laneLabels;
+    std::map<qint64, Reply> m_replies; // by reply id, while the job runs
+    QString m_lastError;
+};
+
+}

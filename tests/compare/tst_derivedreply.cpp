@@ -1,0 +1,350 @@
+// DerivedReplyRunner against a real loopback server speaking the OpenAI
+// stream format, writing into a real SQLite file: what the judge model is
+// sent, how its answer is stored (kind, model, metrics), errors, stop, the
+// refusals, and a kept synthesis in shared mode.
+
+#include "compare/derivedreply.h"
+#include "core/profile.h"
+#include "loopbackserver.h"
+#include "protocolscripts.h"
+#include "providers/providerservices.h"
+#include "secrets/keysource.h"
+#include "store/comparisonstore.h"
+#include "store/conversationstore.h"
+#include "store/database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Confer;
+using namespace Confer::Store;
+using namespace ConferTest;
+
+namespace
+{
+
+QByteArray answer(const QByteArray &text)
+{
+    return ProtocolScripts::head(Protocol::OpenAI) + ProtocolScripts::text(Protocol::OpenAI, text)
+        + ProtocolScripts::tail(Protocol::OpenAI);
+}
+
+QJsonObject bodyOf(const RecordedRequest &request)
+{
+    return QJsonDocument::fromJson(request.body).object();
+}
+
+// The text of every message the request carries, the system prompt included.
+QString allText(const RecordedRequest &request)
+{
+    QStringList texts;
+    const QJsonArray messages = bodyOf(request).value(QLatin1String("messages")).toArray();
+    for (const QJsonValue &value : messages) {
+        texts.append(value.toObject().value(QLatin1String("content")).toString());
+    }
+    return texts.join(QLatin1Char('\n'));
+}
+
+const QString JudgeModel = QStringLiteral("openai/gpt-judge");
+
+}
+
+class TestDerivedReply : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void answerIsStreamedAndStored_data();
+    void answerIsStreamedAndStored();
+    void blindJudgementNamesNoModel();
+    void serverErrorIsStoredAsError();
+    void stopKeepsThePartialText();
+    void quittingMidAnswerKeepsIt();
+    void refusals_data();
+    void refusals();
+    void keptSynthesisReachesEveryLane();
+
+private:
+    // A conversation with one prompt and a finished reply per lane; returns the prompt's id.
+    qint64 comparison(const QStringList &replies, ContextMode mode = ContextMode::Independent);
+    int messageCount() { return int(m_store->load(m_conversation)->messages.size()); }
+
+    std::unique_ptr<QTemporaryDir> m_directory;
+    std::unique_ptr<LoopbackServer> m_server;
+    std::unique_ptr<EnvironmentKeySource> m_keys;
+    std::unique_ptr<ProviderServices> m_services;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<ConversationStore> m_store;
+    std::unique_ptr<DerivedReplyRunner> m_runner;
+    qint64 m_conversation = 0;
+    QList<qint64> m_lanes;
+};
+
+void TestDerivedReply::initTestCase()
+{
+    qputenv("OPENAI_API_KEY", "sk-derived-openai");
+    qunsetenv("ANTHROPIC_API_KEY");
+}
+
+void TestDerivedReply::init()
+{
+    m_directory = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_directory->isValid());
+    m_server = std::make_unique<LoopbackServer>();
+    QVERIFY(m_server->listen());
+    m_server->setFallback(ScriptedResponse::stream("text/event-stream", answer("Merged answer.")));
+
+    const Profile profile = Profile::inDirectory(m_directory->filePath(QStringLiteral("profile")));
+    QVERIFY(!profile.ensureDirectories());
+    m_keys = std::make_unique<EnvironmentKeySource>();
+    m_services = std::make_unique<ProviderServices>(profile, m_keys.get());
+    QVERIFY(!m_services->registry().setBaseUrl(QStringLiteral("openai"), m_server->url(QStringLiteral("/v1"))));
+
+    m_database = std::make_unique<Database>(m_directory->filePath(QStringLiteral("history.sqlite")));
+    QVERIFY(m_database->open());
+    m_store = std::make_unique<ConversationStore>(*m_database);
+    m_runner = std::make_unique<DerivedReplyRunner>(*m_store, *m_services);
+    ChatJobOptions options;
+    options.maxRetries = 0; // errors reach the store at once
+    m_runner->setJobOptions(options);
+}
+
+void TestDerivedReply::cleanup()
+{
+    m_runner.reset();
+    m_store.reset();
+    m_database.reset();
+    m_services.reset();
+    m_keys.reset();
+    m_server.reset();
+    m_directory.reset();
+    m_lanes.clear();
+}
+
+qint64 TestDerivedReply::comparison(const QStringList &replies, ContextMode mode)
+{
+    QList<Lane> lanes;
+    for (qsizetype i = 0; i < replies.size(); ++i) {
+        Lane lane;
+        lane.model = i % 2 == 0 ? QStringLiteral("openai/gpt-lane-%1").arg(i) : QStringLiteral("anthropic/claude-lane");
+        lanes.append(lane);
+    }
+    m_conversation = m_store->createConversation(lanes, mode).value();
+    m_lanes.clear();
+    for (const Lane &lane : m_store->lanes(m_conversation)) {
+        m_lanes.append(lane.id);
+    }
+    const qint64 turn = m_store->appendUserTurn(m_conversation, QStringLiteral("Which sorting algorithm?")).value();
+    for (qsizetype i = 0; i < replies.size(); ++i) {
+        const qint64 reply = m_store->beginReply(turn, m_lanes.at(i)).value();
+        if (replies.at(i).isEmpty()) {
+            ProviderError error;
+            error.kind = ErrorKind::Server;
+            m_store->finishReply(reply, {}, {}, MessageStatus::Error, {}, error);
+        } else {
+            m_store->finishReply(reply, replies.at(i), {}, MessageStatus::Complete, {});
+        }
+    }
+    return turn;
+}
+
+void TestDerivedReply::answerIsStreamedAndStored_data()
+{
+    QTest::addColumn<bool>("synthesis");
+    QTest::newRow("synthesis") << true;
+    QTest::newRow("judgement") << false;
+}
+
+void TestDerivedReply::answerIsStreamedAndStored()
+{
+    QFETCH(bool, synthesis);
+    const qint64 turn = comparison({QStringLiteral("Use quicksort."), QStringLiteral("Use merge sort.")});
+    QSignalSpy started(m_runner.get(), &DerivedReplyRunner::replyStarted);
+    QSignalSpy text(m_runner.get(), &DerivedReplyRunner::replyText);
+    QSignalSpy finished(m_runner.get(), &DerivedReplyRunner::replyFinished);
+
+    const QStringList criteria = {QStringLiteral("speed"), QStringLiteral("stability")};
+    const std::optional<qint64> id
+        = synthesis ? m_runner->synthesize(turn, JudgeModel) : m_runner->judge(turn, JudgeModel, criteria);
+    QVERIFY2(id, qPrintable(m_runner->lastError()));
+    QCOMPARE(started.size(), 1);
+    QCOMPARE(started.at(0).at(0).toLongLong(), m_conversation);
+    QCOMPARE(started.at(0).at(1).toLongLong(), *id);
+    QVERIFY(m_runner->isRunning(*id));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.at(0).at(0).toLongLong(), *id);
+    QVERIFY(!m_runner->isRunning(*id));
+    QCOMPARE(text.size(), 1);
+    QCOMPARE(text.at(0).at(1).toString(), QStringLiteral("Merged answer."));
+
+    // What the model was sent: its own model id, both replies and the prompt.
+    QCOMPARE(m_server->requests().size(), 1);
+    const RecordedRequest &request = m_server->requests().first();
+    QVERIFY(request.path.endsWith("/chat/completions"));
+    QCOMPARE(bodyOf(request).value(QLatin1String("model")).toString(), QStringLiteral("gpt-judge"));
+    const QString sent = allText(request);
+    QVERIFY(sent.contains(QStringLiteral("Use quicksort.")));
+    QVERIFY(sent.contains(QStringLiteral("Use merge sort.")));
+    QVERIFY(sent.contains(QStringLiteral("Which sorting algorithm?")));
+    QCOMPARE(sent.contains(QStringLiteral("1. speed\n2. stability")), !synthesis);
+
+    // How it is stored: a reply of its own kind, outside the lanes, with its metrics.
+    const Message stored = *m_store->message(*id);
+    QCOMPARE(stored.kind, synthesis ? MessageKind::Synthesis : MessageKind::Judgement);
+    QCOMPARE(stored.model, JudgeModel);
+    QCOMPARE(stored.parentId, std::optional<qint64>(turn));
+    QVERIFY(!stored.laneId);
+    QCOMPARE(stored.status, MessageStatus::Complete);
+    QCOMPARE(stored.content, QStringLiteral("Merged answer."));
+    QCOMPARE(stored.metrics.usage.inputTokens, std::optional<qint64>(12));
+    QCOMPARE(stored.metrics.usage.outputTokens, std::optional<qint64>(5));
+    QVERIFY(stored.metrics.ttftMs.has_value());
+    QVERIFY(stored.metrics.durationMs.has_value());
+    QCOMPARE(stored.metrics.finishReason, FinishReason::Stop);
+    QCOMPARE(stored.metrics.answeredModel, QStringLiteral("gpt-test-2025-01-01"));
+    // Shown after the lanes' replies of its turn.
+    const QList<Message> replies = m_store->repliesTo(turn);
+    QCOMPARE(replies.size(), 3);
+    QCOMPARE(replies.last().id, *id);
+}
+
+void TestDerivedReply::blindJudgementNamesNoModel()
+{
+    const qint64 turn = comparison({QStringLiteral("Use quicksort."), QStringLiteral("Use merge sort.")});
+    ComparisonStore comparisons(*m_store);
+    QVERIFY(comparisons.setBlind(m_conversation, true));
+    QSignalSpy finished(m_runner.get(), &DerivedReplyRunner::replyFinished);
+    QVERIFY2(m_runner->judge(turn, JudgeModel, {}), qPrintable(m_runner->lastError()));
+    QVERIFY(finished.wait(10000));
+    const QString sent = allText(m_server->requests().first());
+    QVERIFY(sent.contains(QStringLiteral("<answer label=\"A\">")));
+    QVERIFY(sent.contains(QStringLiteral("<answer label=\"B\">")));
+    QVERIFY(!sent.contains(QStringLiteral("gpt-lane")));
+    QVERIFY(!sent.contains(QStringLiteral("claude-lane")));
+}
+
+void TestDerivedReply::serverErrorIsStoredAsError()
+{
+    const qint64 turn = comparison({QStringLiteral("One."), QStringLiteral("Two.")});
+    m_server->enqueue(ScriptedResponse::json(
+        500, ProtocolScripts::errorBody(Protocol::OpenAI, 500, "The server had an error processing your request.")));
+    QSignalSpy finished(m_runner.get(), &DerivedReplyRunner::replyFinished);
+    const std::optional<qint64> id = m_runner->synthesize(turn, JudgeModel);
+    QVERIFY2(id, qPrintable(m_runner->lastError()));
+    QVERIFY(finished.wait(10000));
+    const Message stored = *m_store->message(*id);
+    QCOMPARE(stored.status, MessageStatus::Error);
+    QVERIFY(stored.error.has_value());
+    QCOMPARE(stored.error->kind, ErrorKind::Server);
+    QCOMPARE(stored.error->httpStatus, 500);
+    QCOMPARE(stored.error->providerMessage, QStringLiteral("The server had an error processing your request."));
+    QVERIFY(stored.content.isEmpty()); // the error is typed, never mixed into the text
+}
+
+void TestDerivedReply::stopKeepsThePartialText()
+{
+    const qint64 turn = comparison({QStringLiteral("One."), QStringLiteral("Two.")});
+    ScriptedResponse stalled = ScriptedResponse::stream("text/event-stream",
+        ProtocolScripts::head(Protocol::OpenAI) + ProtocolScripts::text(Protocol::OpenAI, "| Answer | Score |"));
+    stalled.end = ScriptedResponse::End::Stall;
+    m_server->enqueue(stalled);
+    QSignalSpy text(m_runner.get(), &DerivedReplyRunner::replyText);
+    QSignalSpy finished(m_runner.get(), &DerivedReplyRunner::replyFinished);
+    const std::optional<qint64> id = m_runner->judge(turn, JudgeModel, {});
+    QVERIFY2(id, qPrintable(m_runner->lastError()));
+    QTRY_COMPARE(text.size(), 1);
+
+    m_runner->stop(*id);
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(!m_runner->isRunning(*id));
+    const Message stored = *m_store->message(*id);
+    QCOMPARE(stored.status, MessageStatus::Cancelled);
+    QCOMPARE(stored.content, QStringLiteral("| Answer | Score |"));
+    QCOMPARE(stored.kind, MessageKind::Judgement);
+    QCOMPARE(stored.metrics.finishReason, FinishReason::Cancelled);
+}
+
+void TestDerivedReply::quittingMidAnswerKeepsIt()
+{
+    const qint64 turn = comparison({QStringLiteral("One."), QStringLiteral("Two.")});
+    ScriptedResponse stalled = ScriptedResponse::stream("text/event-stream",
+        ProtocolScripts::head(Protocol::OpenAI) + ProtocolScripts::text(Protocol::OpenAI, "Both agree"));
+    stalled.end = ScriptedResponse::End::Stall;
+    m_server->enqueue(stalled);
+    QSignalSpy text(m_runner.get(), &DerivedReplyRunner::replyText);
+    const std::optional<qint64> id = m_runner->synthesize(turn, JudgeModel);
+    QVERIFY2(id, qPrintable(m_runner->lastError()));
+    QTRY_COMPARE(text.size(), 1);
+    m_runner.reset();
+    const Message stored = *m_store->message(*id);
+    QCOMPARE(stored.status, MessageStatus::Interrupted);
+    QCOMPARE(stored.content, QStringLiteral("Both agree"));
+}
+
+void TestDerivedReply::refusals_data()
+{
+    QTest::addColumn<QStringList>("replies");
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QString>("error");
+    const QStringList two = {QStringLiteral("One."), QStringLiteral("Two.")};
+    QTest::newRow("one finished reply") << QStringList({QStringLiteral("One."), QString()}) << JudgeModel
+                                        << QStringLiteral("at least two finished replies");
+    QTest::newRow("unknown provider") << two << QStringLiteral("nosuch/model") << QStringLiteral("Unknown provider");
+    QTest::newRow("not provider/model") << two << QStringLiteral("gpt-judge") << QStringLiteral("provider/model");
+    QTest::newRow("no key") << two << QStringLiteral("anthropic/claude-judge") << QStringLiteral("needs an API key");
+}
+
+void TestDerivedReply::refusals()
+{
+    QFETCH(QStringList, replies);
+    QFETCH(QString, model);
+    QFETCH(QString, error);
+    const qint64 turn = comparison(replies);
+    const int before = messageCount();
+    QSignalSpy started(m_runner.get(), &DerivedReplyRunner::replyStarted);
+    for (const bool synthesis : {true, false}) {
+        const auto id = synthesis ? m_runner->synthesize(turn, model) : m_runner->judge(turn, model, {});
+        QVERIFY(!id);
+        QVERIFY2(m_runner->lastError().contains(error), qPrintable(m_runner->lastError()));
+    }
+    QVERIFY(!m_runner->synthesize(turn + 1000, JudgeModel));
+    QVERIFY(m_runner->lastError().contains(QStringLiteral("no prompt")));
+    QCOMPARE(started.size(), 0);
+    QCOMPARE(messageCount(), before); // no reply row left behind
+    QCOMPARE(m_server->requests().size(), 0);
+}
+
+void TestDerivedReply::keptSynthesisReachesEveryLane()
+{
+    const qint64 turn
+        = comparison({QStringLiteral("Quicksort."), QStringLiteral("Merge sort."), QStringLiteral("Heapsort.")},
+            ContextMode::Shared);
+    QSignalSpy finished(m_runner.get(), &DerivedReplyRunner::replyFinished);
+    const std::optional<qint64> id = m_runner->synthesize(turn, JudgeModel);
+    QVERIFY2(id, qPrintable(m_runner->lastError()));
+    QVERIFY(finished.wait(10000));
+
+    ComparisonStore comparisons(*m_store);
+    QVERIFY(comparisons.keepReply(*id));
+    QVERIFY(m_store->appendUserTurn(m_conversation, QStringLiteral("And for linked lists?")));
+    for (const qint64 lane : std::as_const(m_lanes)) {
+        const std::optional<LaneContext> context = m_store->historyForLane(lane);
+        QVERIFY(context);
+        QCOMPARE(context->messages.size(), 3);
+        QCOMPARE(context->messages.at(0).content, QStringLiteral("Which sorting algorithm?"));
+        QCOMPARE(context->messages.at(1).role, ChatMessage::Role::Assistant);
+        QCOMPARE(context->messages.at(1).content, QStringLiteral("Merged answer."));
+        QCOMPARE(context->messages.at(2).content, QStringLiteral("And for linked lists?"));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestDerivedReply)
+#include "tst_derivedreply.moc"
