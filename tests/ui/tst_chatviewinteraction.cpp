@@ -98,10 +98,12 @@ class TestChatViewInteraction : public QObject
 private Q_SLOTS:
     void initTestCase();
     void dragSelectsAndCopies();
+    void selectionAcrossMessages();
     void doubleClickSelectsAWord();
     void ctrlASelectsTheFocusedMessage();
     void selectionSurvivesStreamingAndScrolling();
     void linksStillOpenOnClickOnly();
+    void dragPastTheEdgeScrolls();
     void contextMenuCopiesTheSelection();
     void keyboardWalksTheMessages();
     void menuKeyOpensTheFocusedMessagesActions_data();
@@ -208,6 +210,50 @@ void TestChatViewInteraction::dragSelectsAndCopies()
     QCOMPARE(list->selectedText(), QString());
 }
 
+void TestChatViewInteraction::selectionAcrossMessages()
+{
+    ChatFixture f;
+    const qint64 id = f.conversation();
+    const auto [firstTurn, first]
+        = f.exchange(id, QStringLiteral("First question?"), QStringLiteral("Alpha beta gamma."));
+    Q_UNUSED(firstTurn)
+    const auto [secondTurn, second]
+        = f.exchange(id, QStringLiteral("Second question?"), QStringLiteral("Delta epsilon zeta."));
+    ChatView view(*f.store);
+    showView(view);
+    view.setConversation(id);
+    MessageListView *list = view.messageList();
+    // Downwards from the middle of one reply to the middle of the next, and upwards the same way.
+    drag(list, pointAt(list, first, 6), pointAt(list, second, 13));
+    const QString expected = QStringLiteral("beta gamma.\n\nSecond question?\n\nDelta epsilon");
+    QCOMPARE(list->selectedText(), expected);
+    QCOMPARE(list->selectionMessageId(), first);
+    QCOMPARE(list->selectionEndMessageId(), second);
+    drag(list, pointAt(list, second, 13), pointAt(list, first, 6));
+    QCOMPARE(list->selectedText(), expected);
+
+    // Each part is painted with the highlight, the prompt in between too.
+    const QColor highlight = list->palette().color(QPalette::Active, QPalette::Highlight);
+    const QImage image = list->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    const auto highlightedAround = [&](qint64 messageId, int position) {
+        const QPoint point = pointAt(list, messageId, position);
+        int count = 0;
+        for (int x = point.x(); x < point.x() + 20; ++x) {
+            count += image.pixelColor(x, point.y()) == highlight ? 1 : 0;
+        }
+        return count;
+    };
+    QVERIFY(highlightedAround(first, 7) > 0);
+    QVERIFY(highlightedAround(secondTurn, 1) > 0);
+    QVERIFY(highlightedAround(second, 1) > 0);
+    QCOMPARE(highlightedAround(second, 15), 0);
+
+    QGuiApplication::clipboard()->clear();
+    QTest::keyClick(list, Qt::Key_C, Qt::ControlModifier);
+    QTRY_COMPARE(QGuiApplication::clipboard()->text(), expected);
+    QVERIFY(QGuiApplication::clipboard()->mimeData()->html().contains(QStringLiteral("Second question?")));
+}
+
 void TestChatViewInteraction::doubleClickSelectsAWord()
 {
     ChatFixture f;
@@ -310,6 +356,36 @@ void TestChatViewInteraction::linksStillOpenOnClickOnly()
     QCOMPARE(catcher.opened, QList<QUrl> {QUrl(href)});
     QVERIFY(!list->hasSelection());
     QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+}
+
+void TestChatViewInteraction::dragPastTheEdgeScrolls()
+{
+    ChatFixture f;
+    const qint64 id = f.conversation();
+    QString text;
+    for (int i = 1; i <= 60; ++i) {
+        text += QStringLiteral("Line %1 of a long answer.\n\n").arg(i);
+    }
+    const auto [turn, reply] = f.exchange(id, QStringLiteral("Sixty lines, please."), text);
+    ChatView view(*f.store);
+    showView(view);
+    view.setConversation(id);
+    MessageListView *list = view.messageList();
+    view.scrollToMessage(turn);
+    QVERIFY(list->bodyRect(reply).bottom() > list->viewport()->height());
+    const int before = list->verticalScrollBar()->value();
+    const QPoint start = pointAt(list, reply, 0);
+    QTest::mousePress(list->viewport(), Qt::LeftButton, {}, start);
+    const QPoint below(start.x() + 40, list->viewport()->height() + 30);
+    for (int i = 0; i < 10; ++i) {
+        QTest::mouseMove(list->viewport(), below + QPoint(i, 0)); // a move to the same place is no move
+    }
+    QTest::mouseRelease(list->viewport(), Qt::LeftButton, {}, below);
+    QVERIFY2(list->verticalScrollBar()->value() >= before + 150, qPrintable(QString::number(before)));
+    QCOMPARE(list->selectionMessageId(), reply);
+    QVERIFY2(list->selectedText().startsWith(QStringLiteral("Line 1 of a long answer.\nLine 2")),
+        qPrintable(list->selectedText()));
+    QVERIFY(list->selectedText().size() > 300);
 }
 
 void TestChatViewInteraction::contextMenuCopiesTheSelection()

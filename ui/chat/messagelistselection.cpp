@@ -8,7 +8,10 @@
 #include <QKeyEvent>
 #include <QMenu>
 #include <QMimeData>
+#include <QScrollBar>
 #include <QTextDocument>
+
+#include <algorithm>
 
 namespace Confer
 {
@@ -79,13 +82,20 @@ void MessageListView::selectionMove(QMouseEvent *event)
     if (!m_dragSelecting) {
         return;
     }
-    // The selection stays in the message where it started; past its edges it reaches the start or end.
-    const std::optional<int> position = documentPositionAt(rowOf(m_selection.messageId()), event->position().toPoint());
-    if (!position) {
-        m_dragSelecting = false;
-        return;
+    // Past the top or bottom edge the view scrolls on with each move.
+    const QPoint pos = event->position().toPoint();
+    const int edge = pos.y() < 0 ? pos.y() : std::max(0, pos.y() - viewport()->height());
+    if (edge != 0) {
+        setScroll(m_scrollY + std::clamp(edge, -40, 40));
+        setFollowing(m_scrollY >= verticalScrollBar()->maximum());
     }
-    m_selection.extend(*position);
+    // The message under the pointer; between messages, the nearest place in the one it is over.
+    const int index = rowAt(std::clamp(pos.y(), 0, viewport()->height() - 1) + m_scrollY);
+    const std::optional<int> position = documentPositionAt(index, pos);
+    if (!position) {
+        return; // a row without text (a prompt being edited): the selection stays as it was
+    }
+    m_selection.extend(m_rows[size_t(index)].message.id, *position);
     if (!m_selection.isEmpty()) {
         m_pressed.reset(); // a drag that started on a link selects; it does not open it
     }
@@ -121,15 +131,48 @@ void MessageListView::mouseDoubleClickEvent(QMouseEvent *event)
     }
 }
 
+bool MessageListView::hasSelection() const
+{
+    return !m_selection.isEmpty() && rowOf(m_selection.messageId()) >= 0 && rowOf(m_selection.endMessageId()) >= 0;
+}
+
+bool MessageListView::rowInSelection(int index) const
+{
+    if (!hasSelection()) {
+        return false;
+    }
+    const int anchor = rowOf(m_selection.messageId());
+    const int end = rowOf(m_selection.endMessageId());
+    return index >= std::min(anchor, end) && index <= std::max(anchor, end);
+}
+
+QTextCursor MessageListView::selectionIn(int index, QTextDocument *document) const
+{
+    if (!rowInSelection(index)) {
+        return QTextCursor(document);
+    }
+    return m_selection.cursorFor(document, index, rowOf(m_selection.messageId()), rowOf(m_selection.endMessageId()));
+}
+
+QList<QTextCursor> MessageListView::selectedParts()
+{
+    QList<QTextCursor> parts;
+    if (!hasSelection()) {
+        return parts;
+    }
+    const int anchor = rowOf(m_selection.messageId());
+    const int end = rowOf(m_selection.endMessageId());
+    for (int index = std::min(anchor, end); index <= std::max(anchor, end); ++index) {
+        Row &row = m_rows[size_t(index)];
+        ensureBody(row);
+        parts.append(selectionIn(index, row.body->document()));
+    }
+    return parts;
+}
+
 QString MessageListView::selectedText()
 {
-    const int index = rowOf(m_selection.messageId());
-    if (m_selection.isEmpty() || index < 0) {
-        return {};
-    }
-    Row &row = m_rows[size_t(index)];
-    ensureBody(row);
-    return m_selection.text(row.body->document());
+    return TextSelection::text(selectedParts());
 }
 
 void MessageListView::selectAllOf(qint64 messageId)
@@ -154,13 +197,9 @@ void MessageListView::clearSelection()
 
 void MessageListView::copySelection()
 {
-    const int index = rowOf(m_selection.messageId());
-    if (m_selection.isEmpty() || index < 0) {
-        return;
+    if (hasSelection()) {
+        QGuiApplication::clipboard()->setMimeData(TextSelection::mimeData(selectedParts()));
     }
-    Row &row = m_rows[size_t(index)];
-    ensureBody(row);
-    QGuiApplication::clipboard()->setMimeData(m_selection.mimeData(row.body->document()));
 }
 
 bool MessageListView::selectionKey(QKeyEvent *event)
@@ -170,7 +209,7 @@ bool MessageListView::selectionKey(QKeyEvent *event)
         return true;
     }
     if (event == QKeySequence::SelectAll) {
-        const qint64 target = rowOf(m_focusedId) >= 0 ? m_focusedId : m_selection.messageId();
+        const qint64 target = rowOf(m_focusedId) >= 0 ? m_focusedId : m_selection.endMessageId();
         if (rowOf(target) >= 0) {
             selectAllOf(target);
             return true;
@@ -185,7 +224,7 @@ bool MessageListView::selectionKey(QKeyEvent *event)
 
 void MessageListView::addSelectionActions(QMenu &menu, int index)
 {
-    if (!hasSelection() || m_rows[size_t(index)].message.id != m_selection.messageId()) {
+    if (!rowInSelection(index)) {
         return;
     }
     QAction *copy = menu.addAction(tr("Copy"), this, &MessageListView::copySelection);

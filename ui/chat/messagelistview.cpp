@@ -664,8 +664,7 @@ void MessageListView::contextMenuEvent(QContextMenuEvent *event)
             label = tr("Edit…");
         } else if (hit.action == Action::Delete) {
             label = tr("Delete…");
-        } else if (hit.action == Action::CopyPlain && m_selection.messageId() == m_rows[size_t(index)].message.id
-            && hasSelection()) {
+        } else if (hit.action == Action::CopyPlain && rowInSelection(index)) {
             label = tr("Copy Message");
         }
         menu.addAction(label, this, [this, index, hit] {

@@ -96,9 +96,10 @@ public:
     QRect rowRect(qint64 messageId) const;
     QRect bodyRect(qint64 messageId) const;
 
-    // Text selected with the mouse, in one message (messagelistselection.cpp).
-    bool hasSelection() const { return !m_selection.isEmpty(); }
-    qint64 selectionMessageId() const { return m_selection.messageId(); }
+    // Text selected with the mouse, in one message or across several (messagelistselection.cpp).
+    bool hasSelection() const;
+    qint64 selectionMessageId() const { return m_selection.messageId(); } // where it started
+    qint64 selectionEndMessageId() const { return m_selection.endMessageId(); }
     QString selectedText();
     void selectAllOf(qint64 messageId);
     void clearSelection();
@@ -197,6 +198,9 @@ private:
     void selectionRelease();
     bool selectionKey(QKeyEvent *event);
     void addSelectionActions(QMenu &menu, int index);
+    bool rowInSelection(int index) const;
+    QTextCursor selectionIn(int index, QTextDocument *document) const;
+    QList<QTextCursor> selectedParts();
     // Keyboard focus (messagelistfocus.cpp)
     bool focusKey(QKeyEvent *event);
     void moveFocus(int row);

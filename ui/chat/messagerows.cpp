@@ -279,8 +279,8 @@ void MessageListView::paintRow(QPainter &painter, int index, const QRect &clip)
         QAbstractTextDocumentLayout::PaintContext context;
         context.palette = pal;
         context.clip = clip.translated(-row.bodyRect.topLeft());
-        if (!m_selection.isEmpty() && m_selection.messageId() == message.id) {
-            context.selections.append(m_selection.paintSelection(row.body->document(), pal));
+        if (const QTextCursor selected = selectionIn(index, row.body->document()); selected.hasSelection()) {
+            context.selections.append(TextSelection::paintSelection(selected, pal));
         }
         row.body->document()->documentLayout()->draw(&painter, context);
         if (streaming) {
