@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QMenu>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
@@ -106,6 +107,7 @@ private Q_SLOTS:
     void dragPastTheEdgeScrolls();
     void contextMenuCopiesTheSelection();
     void keyboardWalksTheMessages();
+    void altArrowsLeaveTheComposer();
     void menuKeyOpensTheFocusedMessagesActions_data();
     void menuKeyOpensTheFocusedMessagesActions();
     void enterRetriesAFailedReply();
@@ -465,6 +467,41 @@ void TestChatViewInteraction::keyboardWalksTheMessages()
     }
     QVERIFY(!list->isFollowing());
     QVERIFY(!onScreen(last));
+}
+
+void TestChatViewInteraction::altArrowsLeaveTheComposer()
+{
+    ChatFixture f;
+    const qint64 id = f.conversation();
+    f.exchange(id, QStringLiteral("one"), QStringLiteral("first answer"));
+    f.exchange(id, QStringLiteral("two"), QStringLiteral("second answer"));
+    QSettings settings(f.dir.filePath(QStringLiteral("window.conf")), QSettings::IniFormat);
+    MainWindow window(settings);
+    window.setConversationStore(*f.store);
+    window.resize(1000, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.openConversation(id);
+    auto *editor = window.findChild<QWidget *>(QStringLiteral("composer"))->findChild<QPlainTextEdit *>();
+    QVERIFY(editor);
+    editor->setFocus();
+    QTRY_VERIFY(editor->hasFocus());
+    MessageListView *list = window.chatView()->messageList();
+
+    // Alt+Up: the message just above the composer, then the one above it.
+    QTest::keyClick(editor, Qt::Key_Up, Qt::AltModifier);
+    QTRY_VERIFY(list->hasFocus());
+    QCOMPARE(list->focusedMessage(), list->messageAt(3).id);
+    QTest::keyClick(list, Qt::Key_Up);
+    QCOMPARE(list->focusedMessage(), list->messageAt(2).id);
+    // Back in the composer, Alt+Down goes on from there.
+    editor->setFocus();
+    QTRY_VERIFY(editor->hasFocus());
+    QTest::keyClick(editor, Qt::Key_Down, Qt::AltModifier);
+    QTRY_VERIFY(list->hasFocus());
+    QCOMPARE(list->focusedMessage(), list->messageAt(3).id);
 }
 
 void TestChatViewInteraction::menuKeyOpensTheFocusedMessagesActions_data()

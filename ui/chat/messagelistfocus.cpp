@@ -34,6 +34,20 @@ void MessageListView::moveFocus(int row)
     }
 }
 
+void MessageListView::stepFocus(int step)
+{
+    if (m_rows.empty()) {
+        return;
+    }
+    setFocus(Qt::ShortcutFocusReason);
+    const int current = rowOf(m_focusedId);
+    if (current < 0) {
+        moveFocus(step < 0 ? rowCount() - 1 : rowAt(m_scrollY));
+    } else {
+        moveFocus(std::clamp(current + step, 0, rowCount() - 1));
+    }
+}
+
 bool MessageListView::focusKey(QKeyEvent *event)
 {
     if (m_rows.empty()) {

@@ -110,6 +110,9 @@ public:
     qint64 focusedMessage() const { return m_focusedId; }
     bool isFocusRingVisible() const { return m_focusRingVisible; }
     void setFocusedMessage(qint64 messageId);
+    // From outside the list (Alt+Up/Alt+Down in the composer): takes the focus and moves
+    // one message from the focused one, or to the last (up) or first visible (down) one.
+    void stepFocus(int step);
     // Role, model and first words of a message, as told to assistive technology.
     QString describeMessage(int row) const;
 

@@ -305,6 +305,18 @@ void MainWindow::setConversationStore(Store::ConversationStore &store)
     m_chatView = new ChatView(store, m_conversationArea);
     m_chatView->setObjectName(QStringLiteral("chatView"));
     m_conversationArea->addWidget(m_chatView);
+    // Alt+Up / Alt+Down in the composer go to the messages above it.
+    for (const auto &[key, step] : {std::pair(QKeyCombination(Qt::AltModifier, Qt::Key_Up), -1),
+             std::pair(QKeyCombination(Qt::AltModifier, Qt::Key_Down), 1)}) {
+        auto *toMessages = new QAction(step < 0 ? tr("Previous Message") : tr("Next Message"), m_composer);
+        toMessages->setObjectName(
+            step < 0 ? QStringLiteral("previousMessageAction") : QStringLiteral("nextMessageAction"));
+        toMessages->setShortcut(QKeySequence(key));
+        toMessages->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_composer->addAction(toMessages);
+        connect(toMessages, &QAction::triggered, m_chatView,
+            [this, step = step] { m_chatView->messageList()->stepFocus(step); });
+    }
     createTurnRunner();
 }
 
