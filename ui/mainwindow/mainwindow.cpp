@@ -22,6 +22,7 @@
 #include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -308,15 +309,12 @@ void MainWindow::setConversationStore(Store::ConversationStore &store)
     // Alt+Up / Alt+Down in the composer go to the messages above it.
     for (const auto &[key, step] : {std::pair(QKeyCombination(Qt::AltModifier, Qt::Key_Up), -1),
              std::pair(QKeyCombination(Qt::AltModifier, Qt::Key_Down), 1)}) {
-        auto *toMessages = new QAction(step < 0 ? tr("Previous Message") : tr("Next Message"), m_composer);
-        toMessages->setObjectName(
-            step < 0 ? QStringLiteral("previousMessageAction") : QStringLiteral("nextMessageAction"));
-        toMessages->setShortcut(QKeySequence(key));
-        toMessages->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        m_composer->addAction(toMessages);
-        connect(toMessages, &QAction::triggered, m_chatView,
+        auto *toMessages = new QShortcut(QKeySequence(key), m_composer);
+        toMessages->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(toMessages, &QShortcut::activated, m_chatView,
             [this, step = step] { m_chatView->messageList()->stepFocus(step); });
     }
+    connect(m_chatView, &ChatView::messageDeleted, this, &MainWindow::updateComposer);
     createTurnRunner();
 }
 
