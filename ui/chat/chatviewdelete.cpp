@@ -67,11 +67,12 @@ void ChatView::confirmDelete(qint64 messageId)
             this, tr("Delete Message"), tr("The message could not be deleted: %1").arg(m_store.lastError().message));
         return;
     }
-    m_list->setMessages(m_store.activeBranch(m_conversationId));
-    if (!following) {
+    // reload() shows what this view shows (a lane, the active branch) and keeps the first visible message.
+    reload();
+    if (!following && m_list->rowOf(anchor.first) < 0) {
         for (const qint64 id : std::as_const(above)) {
             if (m_list->rowOf(id) >= 0) {
-                m_list->restoreAnchor({id, id == anchor.first ? anchor.second : 0});
+                m_list->restoreAnchor({id, 0});
                 break;
             }
         }
