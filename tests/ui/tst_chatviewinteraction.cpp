@@ -116,6 +116,7 @@ private Q_SLOTS:
     void deleteAPrompt();
     void deleteRefusedWhileStreaming();
     void deleteKeepsTheReadersPlace();
+    void deletingTheFirstVisibleMessage();
     void screenshot_data();
     void screenshot();
 
@@ -708,6 +709,27 @@ void TestChatViewInteraction::deleteKeepsTheReadersPlace()
     QVERIFY(!f.store->message(reply));
     QCOMPARE(list->rowCount(), 199);
     QCOMPARE(list->anchor(), anchor);
+    QVERIFY(!list->isFollowing());
+}
+
+void TestChatViewInteraction::deletingTheFirstVisibleMessage()
+{
+    ChatFixture f;
+    const qint64 id = f.longConversation(200);
+    ChatView view(*f.store);
+    showView(view);
+    view.setConversation(id);
+    MessageListView *list = view.messageList();
+    const qint64 prompt = list->messageAt(80).id;
+    const qint64 reply = list->messageAt(81).id;
+    QCOMPARE(list->messageAt(81).role, Store::MessageRole::Assistant);
+    list->restoreAnchor({reply, 20});
+    QCOMPARE(list->anchor(), std::pair(reply, 20));
+    MessageBox::setNextChoice(0);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->actionRect(reply, Action::Delete).center());
+    QVERIFY(!f.store->message(reply));
+    // The reader now looks at the top of the prompt it answered.
+    QCOMPARE(list->anchor(), std::pair(prompt, 0));
     QVERIFY(!list->isFollowing());
 }
 
