@@ -115,6 +115,24 @@ public:
     // itself when nothing follows it): what setActiveLeaf takes to show that branch.
     std::optional<qint64> newestLeafBelow(qint64 turnId);
 
+    // What deleting a message takes with it: for a prompt, every reply to it
+    // (all versions) and every prompt below it on any branch; for a reply,
+    // only itself. `streaming` counts those still being written.
+    struct DeletionScope {
+        MessageRole role = MessageRole::User;
+        int replies = 0; // replies to the prompt itself
+        int laterTurns = 0; // prompts below it
+        int streaming = 0;
+    };
+    std::optional<DeletionScope> deletionScope(qint64 messageId);
+    // Deletes a message (messagedelete.cpp). A reply: the newest remaining
+    // version of its lane becomes active if it was; a kept reply leaves its
+    // turn with none kept. A prompt: with its replies and everything below it;
+    // when it was on the active branch, the newest remaining edit's newest
+    // leaf becomes active, else the prompt before it, else none. Refuses
+    // while anything it would delete is streaming.
+    bool deleteMessage(qint64 messageId);
+
     // Import: stores a whole conversation whose lane and message ids are the
     // source file's keys (parents listed before children). Returns the new id,
     // or 0 when it is already stored: the same uuid, or the same source and

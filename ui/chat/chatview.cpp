@@ -162,6 +162,9 @@ void ChatView::onAction(qint64 messageId, MessageListView::Action action, int in
     case MessageListView::Action::NextVersion:
         showVersion(messageId, 1);
         break;
+    case MessageListView::Action::Delete:
+        confirmDelete(messageId);
+        break;
     default:
         break;
     }

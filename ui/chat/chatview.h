@@ -49,11 +49,15 @@ Q_SIGNALS:
     void editResendRequested(qint64 userTurnId, const QString &text);
     void retryRequested(qint64 replyId);
     void stopRequested();
+    // After the user deleted a message (and what followed it) from the conversation.
+    void messageDeleted(qint64 conversationId, qint64 messageId);
 
 private:
     void onAction(qint64 messageId, MessageListView::Action action, int index);
     void showVersion(qint64 messageId, int step);
     bool placeReply(const Store::Message &reply);
+    // Asks, deletes from the store and reloads keeping the place (chatviewdelete.cpp).
+    void confirmDelete(qint64 messageId);
 
     Store::ConversationStore &m_store;
     std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;

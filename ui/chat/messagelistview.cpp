@@ -481,6 +481,11 @@ void MessageListView::restoreAnchor(const std::pair<qint64, int> &anchor)
         scrollToBottom();
         return;
     }
+    // Measured first: an estimated height would put the anchor's top elsewhere once laid out.
+    if (m_rows[size_t(index)].layoutWidth != columnWidth()) {
+        layoutRow(index);
+        m_offsetsDirty = true;
+    }
     setFollowing(false);
     setScroll(rowTop(index) + anchor.second);
 }
@@ -569,11 +574,15 @@ void MessageListView::mousePressEvent(QMouseEvent *event)
     if (event->button() == Qt::LeftButton) {
         m_pressed = hitAt(event->position().toPoint(), &m_pressedRow);
     }
+    selectionPress(event);
     QAbstractScrollArea::mousePressEvent(event);
 }
 
 void MessageListView::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (event->button() == Qt::LeftButton) {
+        selectionRelease();
+    }
     int index = -1;
     const std::optional<Hit> hit = hitAt(event->position().toPoint(), &index);
     const bool same = hit && m_pressed && index == m_pressedRow && hit->action == m_pressed->action
@@ -621,6 +630,7 @@ void MessageListView::trigger(int index, const Hit &hit)
     case Action::Regenerate:
     case Action::Retry:
     case Action::Stop:
+    case Action::Delete:
         break;
     }
     Q_EMIT actionTriggered(id, hit.action, hit.index);
@@ -631,13 +641,15 @@ void MessageListView::contextMenuEvent(QContextMenuEvent *event)
     if (m_rows.empty()) {
         return;
     }
-    // From the keyboard (the Menu key), the last message on screen.
-    const int y = event->reason() == QContextMenuEvent::Mouse ? event->pos().y() : viewport()->height() - 1;
-    const int index = rowAt(y + m_scrollY);
-    if (m_rows[size_t(index)].layoutWidth < 0) {
+    // From the keyboard (the Menu key), the focused message.
+    const bool mouse = event->reason() == QContextMenuEvent::Mouse;
+    const int index = mouse ? rowAt(event->pos().y() + m_scrollY) : keyboardMenuRow();
+    if (index < 0 || m_rows[size_t(index)].layoutWidth < 0) {
         return;
     }
     QMenu menu(this);
+    menu.setObjectName(QStringLiteral("messageMenu"));
+    addSelectionActions(menu, index);
     const QList<Hit> hits = m_rows[size_t(index)].hits;
     for (const Hit &hit : hits) {
         QString label = hit.label;
@@ -650,6 +662,10 @@ void MessageListView::contextMenuEvent(QContextMenuEvent *event)
             label = tr("Next Version");
         } else if (hit.action == Action::Edit) {
             label = tr("Edit…");
+        } else if (hit.action == Action::Delete) {
+            label = tr("Delete…");
+        } else if (hit.action == Action::CopyPlain && rowInSelection(index)) {
+            label = tr("Copy Message");
         }
         menu.addAction(label, this, [this, index, hit] {
             if (index < rowCount()) {
@@ -658,19 +674,21 @@ void MessageListView::contextMenuEvent(QContextMenuEvent *event)
         });
     }
     if (!menu.isEmpty()) {
-        menu.exec(event->globalPos());
+        menu.exec(mouse ? event->globalPos() : keyboardMenuPosition(index));
     }
 }
 
 void MessageListView::mouseMoveEvent(QMouseEvent *event)
 {
+    selectionMove(event);
     int index = -1;
     const std::optional<Hit> hit = hitAt(event->position().toPoint(), &index);
     const bool changed = index != m_hoverRow || hit.has_value() != m_hover.has_value()
         || (hit && (hit->action != m_hover->action || hit->index != m_hover->index || hit->label != m_hover->label));
     m_hover = hit;
     m_hoverRow = index;
-    viewport()->setCursor(hit ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    viewport()->setCursor(
+        hit ? Qt::PointingHandCursor : (overText(event->position().toPoint()) ? Qt::IBeamCursor : Qt::ArrowCursor));
     if (changed) {
         viewport()->update();
     }
@@ -704,6 +722,9 @@ bool MessageListView::viewportEvent(QEvent *event)
 
 void MessageListView::keyPressEvent(QKeyEvent *event)
 {
+    if (selectionKey(event) || focusKey(event)) {
+        return;
+    }
     if (event->key() == Qt::Key_End && event->modifiers() == Qt::ControlModifier) {
         scrollToBottom();
         return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chat/textselection.h"
 #include "store/storetypes.h"
 
 #include <QAbstractScrollArea>
@@ -11,6 +12,7 @@
 #include <optional>
 #include <vector>
 
+class QMenu;
 class QTextDocument;
 class QToolButton;
 
@@ -47,6 +49,7 @@ public:
         ToggleReasoning,
         CopyCode,
         Link,
+        Delete,
     };
     Q_ENUM(Action)
 
@@ -93,6 +96,26 @@ public:
     QRect rowRect(qint64 messageId) const;
     QRect bodyRect(qint64 messageId) const;
 
+    // Text selected with the mouse, in one message or across several (messagelistselection.cpp).
+    bool hasSelection() const;
+    qint64 selectionMessageId() const { return m_selection.messageId(); } // where it started
+    qint64 selectionEndMessageId() const { return m_selection.endMessageId(); }
+    QString selectedText();
+    void selectAllOf(qint64 messageId);
+    void clearSelection();
+    void copySelection();
+
+    // The message the keyboard is on (messagelistfocus.cpp): Up/Down, Home/End
+    // move it, the Menu key opens its actions, Enter retries a failed reply.
+    qint64 focusedMessage() const { return m_focusedId; }
+    bool isFocusRingVisible() const { return m_focusRingVisible; }
+    void setFocusedMessage(qint64 messageId);
+    // From outside the list (Alt+Up/Alt+Down in the composer): takes the focus and moves
+    // one message from the focused one, or to the last (up) or first visible (down) one.
+    void stepFocus(int step);
+    // Role, model and first words of a message, as told to assistive technology.
+    QString describeMessage(int row) const;
+
 Q_SIGNALS:
     void actionTriggered(qint64 messageId, Confer::MessageListView::Action action, int index);
     void editSubmitted(qint64 messageId, const QString &text);
@@ -110,6 +133,9 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
     bool viewportEvent(QEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     struct Hit {
@@ -167,6 +193,26 @@ private:
     void rebuildIndex();
     void dropLayouts();
 
+    // Selection (messagelistselection.cpp)
+    std::optional<int> documentPositionAt(int index, const QPoint &viewportPos);
+    bool overText(const QPoint &viewportPos) const;
+    void selectionPress(QMouseEvent *event);
+    void selectionMove(QMouseEvent *event);
+    void selectionRelease();
+    bool selectionKey(QKeyEvent *event);
+    void addSelectionActions(QMenu &menu, int index);
+    bool rowInSelection(int index) const;
+    QTextCursor selectionIn(int index, QTextDocument *document) const;
+    QList<QTextCursor> selectedParts();
+    // Keyboard focus (messagelistfocus.cpp)
+    bool focusKey(QKeyEvent *event);
+    void moveFocus(int row);
+    void ensureRowVisible(int index);
+    int keyboardMenuRow();
+    QPoint keyboardMenuPosition(int index) const;
+    void openMenu(int index, const QPoint &globalPos);
+    void announceFocus();
+
     KSyntaxHighlighting::Repository &m_repository;
     std::function<QList<qint64>(qint64)> m_siblingLookup;
     std::vector<Row> m_rows;
@@ -186,6 +232,10 @@ private:
     int m_pressedRow = -1;
     int m_bodiesCreated = 0;
     int m_rowsLaidOut = 0;
+    TextSelection m_selection;
+    bool m_dragSelecting = false;
+    qint64 m_focusedId = 0;
+    bool m_focusRingVisible = false; // shown once the keyboard moves, hidden by a click
 };
 
 }

@@ -125,6 +125,7 @@ void MessageListView::layoutRow(int index)
     if (user) {
         actions.append({{}, Action::Edit, 0, tr("Edit")});
         actions.append({{}, Action::CopyPlain, 0, tr("Copy")});
+        actions.append({{}, Action::Delete, 0, tr("Delete")});
     } else if (streaming) {
         actions.append({{}, Action::Stop, 0, tr("Stop")});
     } else {
@@ -134,6 +135,7 @@ void MessageListView::layoutRow(int index)
             actions.append({{}, Action::Retry, 0, tr("Retry")});
         }
         actions.append({{}, Action::Regenerate, 0, tr("Regenerate")});
+        actions.append({{}, Action::Delete, 0, tr("Delete")});
     }
     // The branch navigator stays visible at the outer edge: first under replies, last under prompts.
     if (row.siblings && row.siblings->size() > 1) {
@@ -277,6 +279,9 @@ void MessageListView::paintRow(QPainter &painter, int index, const QRect &clip)
         QAbstractTextDocumentLayout::PaintContext context;
         context.palette = pal;
         context.clip = clip.translated(-row.bodyRect.topLeft());
+        if (const QTextCursor selected = selectionIn(index, row.body->document()); selected.hasSelection()) {
+            context.selections.append(TextSelection::paintSelection(selected, pal));
+        }
         row.body->document()->documentLayout()->draw(&painter, context);
         if (streaming) {
             // The cursor at the end of what has arrived.
@@ -316,8 +321,17 @@ void MessageListView::paintRow(QPainter &painter, int index, const QRect &clip)
         painter.drawText(row.metricsRect, Qt::AlignLeft | Qt::AlignVCenter, row.metricsText);
     }
 
-    // Buttons: code Copy, Retry, and the action bar (shown for the hovered and the last row).
-    const bool showBar = m_hoverRow == index || index == rowCount() - 1 || m_editedId == message.id;
+    // The keyboard's place: a ring around the focused message.
+    const bool focused = m_focusRingVisible && message.id == m_focusedId && hasFocus();
+    if (focused) {
+        painter.setPen(QPen(pal.color(QPalette::Highlight), 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(
+            QRectF(-OuterMargin / 2, 2, width + OuterMargin, row.height - 4).adjusted(1, 1, -1, -1), 8, 8);
+    }
+
+    // Buttons: code Copy, Retry, and the action bar (shown for the hovered, focused and last row).
+    const bool showBar = m_hoverRow == index || index == rowCount() - 1 || m_editedId == message.id || focused;
     const int versionPosition = row.siblings ? int(row.siblings->indexOf(message.id)) : -1;
     for (const Hit &hit : std::as_const(row.hits)) {
         const bool hovered

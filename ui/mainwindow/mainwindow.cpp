@@ -22,6 +22,7 @@
 #include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -305,6 +306,15 @@ void MainWindow::setConversationStore(Store::ConversationStore &store)
     m_chatView = new ChatView(store, m_conversationArea);
     m_chatView->setObjectName(QStringLiteral("chatView"));
     m_conversationArea->addWidget(m_chatView);
+    // Alt+Up / Alt+Down in the composer go to the messages above it.
+    for (const auto &[key, step] : {std::pair(QKeyCombination(Qt::AltModifier, Qt::Key_Up), -1),
+             std::pair(QKeyCombination(Qt::AltModifier, Qt::Key_Down), 1)}) {
+        auto *toMessages = new QShortcut(QKeySequence(key), m_composer);
+        toMessages->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(toMessages, &QShortcut::activated, m_chatView,
+            [this, step = step] { m_chatView->messageList()->stepFocus(step); });
+    }
+    connect(m_chatView, &ChatView::messageDeleted, this, &MainWindow::updateComposer);
     createTurnRunner();
 }
 
