@@ -182,6 +182,21 @@ std::optional<QList<ComparisonStore::Outcome>> ComparisonStore::blindOutcomes(co
     return outcomes;
 }
 
+std::optional<QStringList> ComparisonStore::tagsInUse()
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT DISTINCT t.tag FROM tags t JOIN conversations c ON c.id = t.conversation_id"
+                                 " WHERE c.deleted_at IS NULL ORDER BY t.tag COLLATE NOCASE, t.tag"));
+    if (!m_database.exec(query)) {
+        return std::nullopt;
+    }
+    QStringList tags;
+    while (query.next()) {
+        tags.append(query.value(0).toString());
+    }
+    return tags;
+}
+
 std::optional<qint64> ComparisonStore::beginDerivedReply(qint64 turnId, MessageKind kind, const QString &model)
 {
     if (kind == MessageKind::Reply) {

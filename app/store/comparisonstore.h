@@ -43,6 +43,8 @@ public:
     // Every blind vote in conversations not in the trash, oldest first; only
     // those of conversations tagged `tag` when it is not empty.
     std::optional<QList<Outcome>> blindOutcomes(const QString &tag = {});
+    // Every tag of a conversation not in the trash, sorted: what blindOutcomes can filter by.
+    std::optional<QStringList> tagsInUse();
 
     // A `streaming` reply of `kind` (Synthesis or Judgement) to a turn, by
     // `model`, outside the lanes. Finish it like any reply (finishReply or a

@@ -95,7 +95,8 @@ void TestMainWindow::menusHaveTheirActions_data()
                                  QStringLiteral("&Quit")};
     QTest::newRow("View") << QStringLiteral("&View")
                           << QStringList {QStringLiteral("Show &Sidebar"), QStringLiteral("&Full Screen"),
-                                 QStringLiteral("&Search Conversations"), QStringLiteral("Choose &Model…")};
+                                 QStringLiteral("&Search Conversations"), QStringLiteral("Choose &Model…"),
+                                 QStringLiteral("&Leaderboard…")};
     QTest::newRow("Settings") << QStringLiteral("&Settings")
                               << QStringList {QStringLiteral("&Color Scheme"), QStringLiteral("Con&figure Confer…")};
     QTest::newRow("Help") << QStringLiteral("&Help")

@@ -92,6 +92,8 @@ public:
     QRect actionRect(qint64 messageId, Action action, int index = 0) const;
     QRect rowRect(qint64 messageId) const;
     QRect bodyRect(qint64 messageId) const;
+    // The message scrollToMessage() marked, while its highlight lasts; 0 when none.
+    qint64 highlightedMessage() const { return m_highlightedId; }
 
 Q_SIGNALS:
     void actionTriggered(qint64 messageId, Confer::MessageListView::Action action, int index);
