@@ -491,6 +491,15 @@ void TestWorkbench::searchLandsOnTheHit()
     const qint64 edited = m_store->editUserTurn(platypus, QStringLiteral("Something else")).value_or(0);
     QVERIFY(platypus != 0 && edited != 0);
     QCOMPARE(m_store->activeTurns(otherId).constFirst().id, edited);
+    // Its answer about echidnas was regenerated into another one.
+    const qint64 otherLane = m_store->lanes(otherId).constFirst().id;
+    const qint64 echidna = m_store->beginReply(edited, otherLane).value_or(0);
+    QVERIFY(
+        m_store->finishReply(echidna, QStringLiteral("Echidnas lay eggs."), {}, Store::MessageStatus::Complete, {}));
+    const qint64 regenerated = m_store->beginReply(edited, otherLane).value_or(0);
+    QVERIFY(
+        m_store->finishReply(regenerated, QStringLiteral("Another answer."), {}, Store::MessageStatus::Complete, {}));
+    QVERIFY(!m_store->message(echidna)->active);
 
     showWindow();
     m_window->openConversation(otherId);
@@ -532,6 +541,19 @@ void TestWorkbench::searchLandsOnTheHit()
     QCOMPARE(list->rowOf(edited), -1);
     QCOMPARE(list->highlightedMessage(), platypus);
     QCOMPARE(m_store->activeTurns(otherId).constFirst().id, platypus);
+
+    // A hit in a reply regenerated away shows that version of the reply, on its branch.
+    box->selectAll();
+    QTest::keyClicks(box, QStringLiteral("echidnas"));
+    QTRY_COMPARE(hits->model()->index(0, 0).data(ConversationsView::HitMessageRole).toLongLong(), echidna);
+    QCOMPARE(hits->model()->rowCount(), 1);
+    QTest::mouseClick(hits->viewport(), Qt::LeftButton, {}, hits->visualRect(hits->model()->index(0, 0)).center());
+    QVERIFY(list->rowOf(echidna) >= 0);
+    QCOMPARE(list->rowOf(regenerated), -1);
+    QCOMPARE(list->rowOf(platypus), -1);
+    QVERIFY(list->rowOf(edited) >= 0);
+    QCOMPARE(list->highlightedMessage(), echidna);
+    QVERIFY(m_store->message(echidna)->active);
 }
 
 QTEST_MAIN(TestWorkbench)
