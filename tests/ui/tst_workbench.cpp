@@ -504,7 +504,7 @@ void TestWorkbench::searchLandsOnTheHit()
     showWindow();
     m_window->openConversation(otherId);
 
-    // Ctrl+F, the word, and a click on the one hit.
+    // Ctrl+F, the word, Down into the one hit and Enter: by keyboard alone.
     QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
     auto *box = m_window->findChild<QLineEdit *>(QStringLiteral("conversationSearch"));
     QVERIFY(box);
@@ -516,7 +516,10 @@ void TestWorkbench::searchLandsOnTheHit()
     QTRY_VERIFY(hits->isVisible());
     const QModelIndex hit = hits->model()->index(0, 0);
     QCOMPARE(hit.data(ConversationsView::HitMessageRole).toLongLong(), target);
-    QTest::mouseClick(hits->viewport(), Qt::LeftButton, {}, hits->visualRect(hit).center());
+    QTest::keyClick(box, Qt::Key_Down);
+    QTRY_VERIFY(hits->hasFocus());
+    QCOMPARE(hits->currentIndex(), hit);
+    QTest::keyClick(hits, Qt::Key_Return);
 
     // That conversation opens at that message, highlighted, far from the end.
     QCOMPARE(m_window->currentConversationId(), longId);
@@ -533,16 +536,17 @@ void TestWorkbench::searchLandsOnTheHit()
     // A hit in a version edited away opens that version.
     box->selectAll();
     QTest::keyClicks(box, QStringLiteral("platypus"));
-    QTRY_COMPARE(hits->model()->index(0, 0).data(ConversationsView::HitMessageRole).toLongLong(), platypus);
+    // Enter right after typing: the search runs now and its first hit opens.
+    QTest::keyClick(box, Qt::Key_Return);
+    QCOMPARE(hits->model()->index(0, 0).data(ConversationsView::HitMessageRole).toLongLong(), platypus);
     QCOMPARE(hits->model()->rowCount(), 1);
-    QTest::mouseClick(hits->viewport(), Qt::LeftButton, {}, hits->visualRect(hits->model()->index(0, 0)).center());
     QCOMPARE(m_window->currentConversationId(), otherId);
     QVERIFY(list->rowOf(platypus) >= 0);
     QCOMPARE(list->rowOf(edited), -1);
     QCOMPARE(list->highlightedMessage(), platypus);
     QCOMPARE(m_store->activeTurns(otherId).constFirst().id, platypus);
 
-    // A hit in a reply regenerated away shows that version of the reply, on its branch.
+    // A hit in a reply regenerated away shows that version of the reply, on its branch (clicked).
     box->selectAll();
     QTest::keyClicks(box, QStringLiteral("echidnas"));
     QTRY_COMPARE(hits->model()->index(0, 0).data(ConversationsView::HitMessageRole).toLongLong(), echidna);
