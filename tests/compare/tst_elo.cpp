@@ -5,6 +5,7 @@
 #include "store/comparisonstore.h"
 #include "store/database.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -196,6 +197,7 @@ void TestElo::storeOutcomes()
     qint64 clock = 1'700'000'000'000;
     store.setClock([&clock] { return clock++; });
     Store::ComparisonStore comparisons(store);
+    QSignalSpy votesChanged(&store, &Store::ConversationStore::votesChanged);
     const QString a = QStringLiteral("openai/gpt-a");
     const QString b = QStringLiteral("anthropic/claude-b");
     const QString c = QStringLiteral("ollama/llama-c");
@@ -205,6 +207,10 @@ void TestElo::storeOutcomes()
     const QList<qint64> codeReplies = blindTurn(store, {a, b, c}, &code);
     QVERIFY(store.setTags(code, {QStringLiteral("code")}));
     QVERIFY(comparisons.vote(codeReplies.at(1)));
+    QCOMPARE(votesChanged.size(), 1);
+    QCOMPARE(votesChanged.constFirst().constFirst().toLongLong(), code);
+    QVERIFY(!comparisons.vote(code + 1000));
+    QCOMPARE(votesChanged.size(), 1);
     // Untagged: a wins; c's reply failed, so it neither plays nor loses.
     qint64 plain = 0;
     const QList<qint64> plainReplies = blindTurn(store, {a, b, c}, &plain, {c});
@@ -259,6 +265,15 @@ void TestElo::storeOutcomes()
     QCOMPARE(outcomes->at(1).winner, a);
     QCOMPARE(outcomes->at(1).losers, QStringList {b});
     QCOMPARE(comparisons.votes(plain)->size(), 1);
+
+    // Clearing a vote says so too.
+    votesChanged.clear();
+    QVERIFY(comparisons.clearVote(store.message(plainReplies.at(0))->parentId.value_or(0)));
+    QCOMPARE(votesChanged.size(), 1);
+    QCOMPARE(votesChanged.constFirst().constFirst().toLongLong(), plain);
+    QCOMPARE(comparisons.blindOutcomes()->size(), 1);
+    QVERIFY(comparisons.setBlind(plain, true));
+    QVERIFY(comparisons.vote(plainReplies.at(0)));
 
     // Out of the trash, its vote counts again.
     QVERIFY(store.restoreFromTrash(trashed));

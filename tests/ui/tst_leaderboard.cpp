@@ -213,13 +213,16 @@ void TestLeaderboard::votesRankTheModels()
         (QStringList {
             Gpt + QStringLiteral(" 1/0/1"), Claude + QStringLiteral(" 1/0/1"), Llama + QStringLiteral(" 0/2/2")}));
 
-    // A vote while the window is open counts once it is shown again; the tag stays chosen.
+    // A vote cast while the window is open counts at once.
     blindVote({Gpt, Llama}, Llama, {QStringLiteral("writing")});
-    leaderboard->hide();
-    QCOMPARE(openLeaderboard(), leaderboard);
-    QCOMPARE(leaderboard->tag(), QStringLiteral("writing"));
     QCOMPARE(leaderboard->voteCount(), 3);
     QVERIFY2(rows().contains(Gpt + QStringLiteral(" 1/1/2")), qPrintable(rows().join(QStringLiteral(", "))));
+    // Trash is read again when the window is shown again; the tag stays chosen.
+    leaderboard->hide();
+    QVERIFY(m_store->moveToTrash(m_store->message(m_lastTurn)->conversationId));
+    QCOMPARE(openLeaderboard(), leaderboard);
+    QCOMPARE(leaderboard->tag(), QStringLiteral("writing"));
+    QCOMPARE(leaderboard->voteCount(), 2);
 
     // A tag with no blind votes says so, and how to make some.
     blindVote({Gpt, Claude}, Gpt, {QStringLiteral("poetry")});

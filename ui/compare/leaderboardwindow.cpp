@@ -120,6 +120,12 @@ LeaderboardWindow::LeaderboardWindow(Store::ConversationStore &store, QWidget *p
 
     resize(680, 440);
     retranslate();
+    // Votes cast while the window is open count at once.
+    connect(&m_store, &Store::ConversationStore::votesChanged, this, [this] {
+        if (isVisible()) {
+            refresh();
+        }
+    });
 }
 
 QString LeaderboardWindow::tag() const

@@ -18,8 +18,8 @@ class LeaderboardModel;
 
 // View › Leaderboard…: the models ranked by Elo over every blind vote in the
 // store (ComparisonStore::blindOutcomes), optionally only in conversations
-// with one tag. Votes are read again whenever the window is shown or
-// activated, so votes cast meanwhile in any conversation count.
+// with one tag. Votes are read again when one is cast (votesChanged) and
+// whenever the window is shown or activated (trash, tags).
 class LeaderboardWindow : public QDialog
 {
     Q_OBJECT
