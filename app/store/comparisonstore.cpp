@@ -92,7 +92,8 @@ bool ComparisonStore::keepReply(qint64 replyId)
 
 bool ComparisonStore::vote(qint64 replyId)
 {
-    return m_database.transaction([&] {
+    qint64 conversationId = 0;
+    const bool ok = m_database.transaction([&] {
         const std::optional<Message> reply = m_store.message(replyId);
         if (!reply || reply->role != MessageRole::Assistant || !reply->parentId) {
             m_database.setError(StoreError::Kind::NotFound, tr("There is no reply %1.").arg(replyId));
@@ -110,18 +111,38 @@ bool ComparisonStore::vote(qint64 replyId)
         query.addBindValue(replyId);
         query.addBindValue(c->blind && !c->revealed);
         query.addBindValue(m_store.now());
+        conversationId = c->id;
         return m_database.exec(query) && (!c->blind || setRevealed(c->id, true));
     });
+    notifyVotes(ok, conversationId);
+    return ok;
 }
 
 bool ComparisonStore::clearVote(qint64 turnId)
 {
-    return m_database.transaction([&] {
+    qint64 conversationId = 0;
+    const bool ok = m_database.transaction([&] {
         QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral("SELECT conversation_id FROM votes WHERE turn_id = ?"));
+        query.addBindValue(turnId);
+        if (!m_database.exec(query)) {
+            return false;
+        }
+        conversationId = query.next() ? query.value(0).toLongLong() : 0;
+        query.finish();
         query.prepare(QStringLiteral("DELETE FROM votes WHERE turn_id = ?"));
         query.addBindValue(turnId);
         return m_database.exec(query);
     });
+    notifyVotes(ok, conversationId);
+    return ok;
+}
+
+void ComparisonStore::notifyVotes(bool saved, qint64 conversationId)
+{
+    if (saved && conversationId != 0) {
+        Q_EMIT m_store.votesChanged(conversationId);
+    }
 }
 
 std::optional<QList<Vote>> ComparisonStore::votes(qint64 conversationId)
@@ -180,6 +201,21 @@ std::optional<QList<ComparisonStore::Outcome>> ComparisonStore::blindOutcomes(co
     // A vote whose reply is gone, or with nothing to beat, ranks nobody.
     outcomes.removeIf([](const Outcome &o) { return o.winner.isEmpty() || o.losers.isEmpty(); });
     return outcomes;
+}
+
+std::optional<QStringList> ComparisonStore::tagsInUse()
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT DISTINCT t.tag FROM tags t JOIN conversations c ON c.id = t.conversation_id"
+                                 " WHERE c.deleted_at IS NULL ORDER BY t.tag COLLATE NOCASE, t.tag"));
+    if (!m_database.exec(query)) {
+        return std::nullopt;
+    }
+    QStringList tags;
+    while (query.next()) {
+        tags.append(query.value(0).toString());
+    }
+    return tags;
 }
 
 std::optional<qint64> ComparisonStore::beginDerivedReply(qint64 turnId, MessageKind kind, const QString &model)

@@ -28,7 +28,8 @@ public:
     // and, in a blind conversation, reveals the names.
     bool keepReply(qint64 replyId);
     // The user's vote for the best reply of its turn; a second vote on the
-    // same turn replaces the first. Reveals a blind conversation.
+    // same turn replaces the first. Reveals a blind conversation. Both emit
+    // ConversationStore::votesChanged once saved.
     bool vote(qint64 replyId);
     bool clearVote(qint64 turnId);
     std::optional<QList<Vote>> votes(qint64 conversationId);
@@ -43,6 +44,8 @@ public:
     // Every blind vote in conversations not in the trash, oldest first; only
     // those of conversations tagged `tag` when it is not empty.
     std::optional<QList<Outcome>> blindOutcomes(const QString &tag = {});
+    // Every tag of a conversation not in the trash, sorted: what blindOutcomes can filter by.
+    std::optional<QStringList> tagsInUse();
 
     // A `streaming` reply of `kind` (Synthesis or Judgement) to a turn, by
     // `model`, outside the lanes. Finish it like any reply (finishReply or a
@@ -56,6 +59,8 @@ public:
     std::optional<qint64> forkLane(qint64 laneId);
 
 private:
+    void notifyVotes(bool saved, qint64 conversationId);
+
     ConversationStore &m_store;
     Database &m_database;
 };

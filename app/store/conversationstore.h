@@ -144,6 +144,11 @@ public:
     // Title for a conversation from its first prompt: its first line, shortened.
     static QString titleFromPrompt(const QString &prompt);
 
+Q_SIGNALS:
+    // A vote was cast, replaced or cleared in the conversation (ComparisonStore),
+    // once it is saved: the leaderboard reads them again.
+    void votesChanged(qint64 conversationId);
+
 private:
     bool touch(qint64 conversationId);
     std::optional<qint64> insertUserTurn(qint64 conversationId, std::optional<qint64> parentId, const QString &text);

@@ -95,7 +95,8 @@ void TestMainWindow::menusHaveTheirActions_data()
                                  QStringLiteral("&Quit")};
     QTest::newRow("View") << QStringLiteral("&View")
                           << QStringList {QStringLiteral("Show &Sidebar"), QStringLiteral("&Full Screen"),
-                                 QStringLiteral("&Search Conversations"), QStringLiteral("Choose &Model…")};
+                                 QStringLiteral("&Search Conversations"), QStringLiteral("Choose &Model…"),
+                                 QStringLiteral("&Leaderboard…")};
     QTest::newRow("Settings") << QStringLiteral("&Settings")
                               << QStringList {QStringLiteral("&Color Scheme"), QStringLiteral("Con&figure Confer…")};
     QTest::newRow("Help") << QStringLiteral("&Help")
@@ -137,6 +138,8 @@ void TestMainWindow::promisedShortcuts_data()
     QTest::newRow("export") << QStringLiteral("exportAction") << QKeySequence(Qt::CTRL | Qt::Key_E);
     QTest::newRow("settings") << QStringLiteral("configureAction") << QKeySequence(Qt::CTRL | Qt::Key_Comma);
     QTest::newRow("full screen") << QStringLiteral("fullScreenAction") << QKeySequence(Qt::Key_F11);
+    QTest::newRow("leaderboard") << QStringLiteral("leaderboardAction")
+                                 << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
 }
 
 void TestMainWindow::promisedShortcuts()

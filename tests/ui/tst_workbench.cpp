@@ -3,7 +3,9 @@
 // Markdown; regenerating makes a version the navigator walks; a model picked
 // mid-conversation answers the next turn; a provider error shows inline and
 // Retry answers it; File › Export writes the transcript; and a new window on
-// the same store finds it all again.
+// the same store finds it all again. Stopping mid-stream keeps the partial
+// answer; editing a prompt makes a branch whose requests carry its own
+// history; a search hit opens its conversation at the message.
 #include "chat/chatview.h"
 #include "chat/messagelistview.h"
 #include "chat/turnrunner.h"
@@ -23,7 +25,10 @@
 
 #include <QAction>
 #include <QFile>
+#include <QLineEdit>
+#include <QListView>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -100,8 +105,13 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void aConversationFromStartToRelaunch();
+    void stopMidStream_data();
+    void stopMidStream();
+    void editAndResendMakesABranch();
+    void searchLandsOnTheHit();
 
 private:
+    void showWindow();
     void clickAction(qint64 messageId, MessageListView::Action action);
     qint64 sendFromComposer(const QString &prompt);
 
@@ -149,6 +159,19 @@ void TestWorkbench::cleanup()
     m_server.reset();
     m_dir.reset();
     qunsetenv("OPENAI_API_KEY");
+}
+
+void TestWorkbench::showWindow()
+{
+    m_window = std::make_unique<MainWindow>(*m_settings);
+    m_window->setConversationStore(*m_store);
+    m_window->setProviderServices(*m_services);
+    m_window->setPreferences(*m_preferences);
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 }
 
 void TestWorkbench::clickAction(qint64 messageId, MessageListView::Action action)
@@ -291,6 +314,250 @@ void TestWorkbench::aConversationFromStartToRelaunch()
     QCOMPARE(m_window->chatView()->messageList()->rowCount(), rows);
     QVERIFY(m_window->chatView()->messageList()->rowOf(retried) >= 0);
     QVERIFY(m_window->chatView()->messageList()->rowOf(second) >= 0);
+}
+
+void TestWorkbench::stopMidStream_data()
+{
+    QTest::addColumn<bool>("escape");
+    QTest::newRow("Esc") << true;
+    QTest::newRow("Stop button") << false;
+}
+
+void TestWorkbench::stopMidStream()
+{
+    QFETCH(bool, escape);
+    showWindow();
+    MessageListView *list = m_window->chatView()->messageList();
+    TurnRunner *runner = m_window->turnRunner();
+
+    // The first words, then the server holds the stream open.
+    const Protocol openAi = Protocol::OpenAI;
+    ScriptedResponse partial = ScriptedResponse::stream(
+        "text/event-stream", ProtocolScripts::head(openAi) + ProtocolScripts::text(openAi, "The first half"));
+    partial.end = ScriptedResponse::End::Stall;
+    m_server->enqueue(partial);
+    QSignalSpy started(runner, &TurnRunner::replyStarted);
+    QSignalSpy finished(runner, &TurnRunner::replyFinished);
+    auto *editor = m_window->composer()->findChild<QPlainTextEdit *>(QStringLiteral("composerEditor"));
+    editor->setFocus();
+    QTest::keyClicks(editor, QStringLiteral("Tell me a long story"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(started.size(), 1);
+    const qint64 reply = started.constFirst().at(2).toLongLong();
+    QTRY_VERIFY(list->bodyDocument(reply)
+        && list->bodyDocument(reply)->toPlainText().contains(QStringLiteral("The first half")));
+    QVERIFY(finished.isEmpty());
+    const qint64 conversation = m_window->currentConversationId();
+    QVERIFY(runner->isRunning(conversation));
+    auto *stopButton = m_window->composer()->findChild<QPushButton *>(QStringLiteral("stopButton"));
+    QVERIFY(stopButton->isVisible());
+
+    if (escape) {
+        QTest::keyClick(editor, Qt::Key_Escape);
+    } else {
+        QTest::mouseClick(stopButton, Qt::LeftButton);
+    }
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.constFirst().constFirst().toLongLong(), reply);
+    const std::optional<Store::Message> stored = m_store->message(reply);
+    QVERIFY(stored);
+    QCOMPARE(stored->status, Store::MessageStatus::Cancelled);
+    QCOMPARE(stored->content, QStringLiteral("The first half"));
+    // Shown as stopped: the partial text, with Retry.
+    QTRY_VERIFY(
+        list->rowOf(reply) >= 0 && list->messageAt(list->rowOf(reply)).status == Store::MessageStatus::Cancelled);
+    QVERIFY(list->bodyDocument(reply)->toPlainText().contains(QStringLiteral("The first half")));
+    QVERIFY(list->actionRect(reply, MessageListView::Action::Retry).isValid());
+    QCOMPARE(list->actionRect(reply, MessageListView::Action::Stop), QRect());
+    QTRY_VERIFY(!stopButton->isVisible());
+    QVERIFY(!runner->isRunning(conversation));
+
+    // The next prompt goes out, with the partial answer in its history.
+    m_server->enqueue(plainAnswer("The whole story."));
+    const qint64 next = sendFromComposer(QStringLiteral("Go on"));
+    QVERIFY(next != 0);
+    QCOMPARE(m_store->message(next)->status, Store::MessageStatus::Complete);
+    QTRY_COMPARE(list->rowCount(), 4);
+    const QByteArray body = chatRequests(*m_server).constLast();
+    QVERIFY(body.contains("The first half"));
+    QVERIFY(body.contains("Go on"));
+}
+
+void TestWorkbench::editAndResendMakesABranch()
+{
+    showWindow();
+    MessageListView *list = m_window->chatView()->messageList();
+    m_server->enqueue(plainAnswer("Answer one."));
+    const qint64 a1 = sendFromComposer(QStringLiteral("First question"));
+    m_server->enqueue(plainAnswer("Answer two."));
+    const qint64 a2 = sendFromComposer(QStringLiteral("Second question"));
+    QVERIFY(a1 != 0 && a2 != 0);
+    const qint64 firstTurn = m_store->message(a1)->parentId.value_or(0);
+    const qint64 secondTurn = m_store->message(a2)->parentId.value_or(0);
+    QTRY_COMPARE(list->rowCount(), 4);
+
+    // Edit the first prompt in place and send it (Ctrl+Enter).
+    clickAction(firstTurn, MessageListView::Action::Edit);
+    auto *editor = list->findChild<QPlainTextEdit *>(QStringLiteral("promptEditorText"));
+    QVERIFY(editor);
+    QTRY_VERIFY(editor->isVisible());
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("Edited question"));
+    m_server->enqueue(plainAnswer("Answer to the edit."));
+    QSignalSpy finished(m_window->turnRunner(), &TurnRunner::replyFinished);
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(finished.wait(10000));
+    const qint64 b1 = finished.constFirst().constFirst().toLongLong();
+    const qint64 editedTurn = m_store->message(b1)->parentId.value_or(0);
+    QVERIFY(editedTurn != firstTurn);
+    QCOMPARE(m_store->message(editedTurn)->content, QStringLiteral("Edited question"));
+    QCOMPARE(m_store->siblingIds(editedTurn), (QList<qint64> {firstTurn, editedTurn}));
+    // The edit's request holds the edited prompt and nothing of the old branch.
+    QByteArray body = chatRequests(*m_server).constLast();
+    QVERIFY(body.contains("Edited question"));
+    QVERIFY(!body.contains("First question"));
+    QVERIFY(!body.contains("Answer one."));
+    QVERIFY(!body.contains("Second question"));
+    QTRY_COMPARE(list->rowCount(), 2);
+    QVERIFY(list->rowOf(editedTurn) >= 0);
+    QVERIFY(list->rowOf(b1) >= 0);
+    QCOMPARE(list->rowOf(secondTurn), -1);
+
+    // A follow-up continues the new branch.
+    m_server->enqueue(plainAnswer("Follow-up answer."));
+    const qint64 b2 = sendFromComposer(QStringLiteral("And then?"));
+    QVERIFY(b2 != 0);
+    body = chatRequests(*m_server).constLast();
+    QVERIFY(body.contains("Edited question"));
+    QVERIFY(body.contains("Answer to the edit."));
+    QVERIFY(body.contains("And then?"));
+    QVERIFY(!body.contains("First question"));
+    QVERIFY(!body.contains("Second question"));
+
+    // The navigator walks back to the first branch, whole…
+    clickAction(editedTurn, MessageListView::Action::PreviousVersion);
+    QTRY_VERIFY(list->rowOf(firstTurn) >= 0);
+    QCOMPARE(list->rowCount(), 4);
+    QVERIFY(list->rowOf(a2) >= 0);
+    QCOMPARE(list->rowOf(editedTurn), -1);
+    QCOMPARE(list->rowOf(b2), -1);
+    // …where a prompt continues that branch's history.
+    m_server->enqueue(plainAnswer("Third answer."));
+    const qint64 a3 = sendFromComposer(QStringLiteral("Third question"));
+    QVERIFY(a3 != 0);
+    body = chatRequests(*m_server).constLast();
+    for (const char *part : {"First question", "Answer one.", "Second question", "Answer two.", "Third question"}) {
+        QVERIFY2(body.contains(part), part);
+    }
+    QVERIFY(!body.contains("Edited question"));
+    QTRY_COMPARE(list->rowCount(), 6);
+
+    // And forward again to the edit, with its follow-up.
+    clickAction(firstTurn, MessageListView::Action::NextVersion);
+    QTRY_VERIFY(list->rowOf(editedTurn) >= 0);
+    QVERIFY(list->rowOf(b2) >= 0);
+    QCOMPARE(list->rowOf(a3), -1);
+    QCOMPARE(list->rowCount(), 4);
+}
+
+void TestWorkbench::searchLandsOnTheHit()
+{
+    // A long conversation whose only "quokka" is in an early prompt, and another one.
+    Store::Lane lane;
+    lane.model = QStringLiteral("openai/gpt-a");
+    const qint64 longId = m_store->createConversation({lane}).value_or(0);
+    const qint64 laneId = m_store->lanes(longId).constFirst().id;
+    qint64 target = 0;
+    QVERIFY(m_database->transaction([&] {
+        for (int i = 0; i < 150; ++i) {
+            const QString prompt = i == 3 ? QStringLiteral("What does a quokka eat?")
+                                          : QStringLiteral("Question %1 about the weather").arg(i);
+            const qint64 turn = m_store->appendUserTurn(longId, prompt).value_or(0);
+            target = i == 3 ? turn : target;
+            const qint64 reply = m_store->beginReply(turn, laneId).value_or(0);
+            if (!m_store->finishReply(reply,
+                    QStringLiteral("Answer %1: mostly sunny,\nwith a chance of rain later.").arg(i), {},
+                    Store::MessageStatus::Complete, {})) {
+                return false;
+            }
+        }
+        return true;
+    }));
+    // The other conversation asked about a platypus, then edited that prompt away.
+    const qint64 otherId
+        = m_store->createConversation({lane}, Store::ContextMode::Independent, {}, QStringLiteral("Animals"))
+              .value_or(0);
+    const qint64 platypus = m_store->appendUserTurn(otherId, QStringLiteral("Tell me about the platypus")).value_or(0);
+    const qint64 edited = m_store->editUserTurn(platypus, QStringLiteral("Something else")).value_or(0);
+    QVERIFY(platypus != 0 && edited != 0);
+    QCOMPARE(m_store->activeTurns(otherId).constFirst().id, edited);
+    // Its answer about echidnas was regenerated into another one.
+    const qint64 otherLane = m_store->lanes(otherId).constFirst().id;
+    const qint64 echidna = m_store->beginReply(edited, otherLane).value_or(0);
+    QVERIFY(
+        m_store->finishReply(echidna, QStringLiteral("Echidnas lay eggs."), {}, Store::MessageStatus::Complete, {}));
+    const qint64 regenerated = m_store->beginReply(edited, otherLane).value_or(0);
+    QVERIFY(
+        m_store->finishReply(regenerated, QStringLiteral("Another answer."), {}, Store::MessageStatus::Complete, {}));
+    QVERIFY(!m_store->message(echidna)->active);
+
+    showWindow();
+    m_window->openConversation(otherId);
+
+    // Ctrl+F, the word, Down into the one hit and Enter: by keyboard alone.
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    auto *box = m_window->findChild<QLineEdit *>(QStringLiteral("conversationSearch"));
+    QVERIFY(box);
+    QTRY_VERIFY(box->hasFocus());
+    QTest::keyClicks(box, QStringLiteral("quokka"));
+    auto *hits = m_window->findChild<QListView *>(QStringLiteral("searchHits"));
+    QVERIFY(hits);
+    QTRY_COMPARE(hits->model()->rowCount(), 1);
+    QTRY_VERIFY(hits->isVisible());
+    const QModelIndex hit = hits->model()->index(0, 0);
+    QCOMPARE(hit.data(ConversationsView::HitMessageRole).toLongLong(), target);
+    QTest::keyClick(box, Qt::Key_Down);
+    QTRY_VERIFY(hits->hasFocus());
+    QCOMPARE(hits->currentIndex(), hit);
+    QTest::keyClick(hits, Qt::Key_Return);
+
+    // That conversation opens at that message, highlighted, far from the end.
+    QCOMPARE(m_window->currentConversationId(), longId);
+    MessageListView *list = m_window->chatView()->messageList();
+    QCOMPARE(list->rowCount(), 300);
+    QVERIFY(list->rowOf(target) >= 0);
+    const QRect row = list->rowRect(target);
+    QVERIFY2(list->viewport()->rect().intersects(row), "the hit is not on screen");
+    QVERIFY2(row.top() >= 0 && row.top() < list->viewport()->height() / 2, "the hit is not near the top");
+    QCOMPARE(list->highlightedMessage(), target);
+    QVERIFY(!list->isFollowing());
+    QVERIFY(m_window->chatView()->isVisible());
+
+    // A hit in a version edited away opens that version.
+    box->selectAll();
+    QTest::keyClicks(box, QStringLiteral("platypus"));
+    // Enter right after typing: the search runs now and its first hit opens.
+    QTest::keyClick(box, Qt::Key_Return);
+    QCOMPARE(hits->model()->index(0, 0).data(ConversationsView::HitMessageRole).toLongLong(), platypus);
+    QCOMPARE(hits->model()->rowCount(), 1);
+    QCOMPARE(m_window->currentConversationId(), otherId);
+    QVERIFY(list->rowOf(platypus) >= 0);
+    QCOMPARE(list->rowOf(edited), -1);
+    QCOMPARE(list->highlightedMessage(), platypus);
+    QCOMPARE(m_store->activeTurns(otherId).constFirst().id, platypus);
+
+    // A hit in a reply regenerated away shows that version of the reply, on its branch (clicked).
+    box->selectAll();
+    QTest::keyClicks(box, QStringLiteral("echidnas"));
+    QTRY_COMPARE(hits->model()->index(0, 0).data(ConversationsView::HitMessageRole).toLongLong(), echidna);
+    QCOMPARE(hits->model()->rowCount(), 1);
+    QTest::mouseClick(hits->viewport(), Qt::LeftButton, {}, hits->visualRect(hits->model()->index(0, 0)).center());
+    QVERIFY(list->rowOf(echidna) >= 0);
+    QCOMPARE(list->rowOf(regenerated), -1);
+    QCOMPARE(list->rowOf(platypus), -1);
+    QVERIFY(list->rowOf(edited) >= 0);
+    QCOMPARE(list->highlightedMessage(), echidna);
+    QVERIFY(m_store->message(echidna)->active);
 }
 
 QTEST_MAIN(TestWorkbench)

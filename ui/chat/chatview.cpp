@@ -56,7 +56,31 @@ void ChatView::reload()
 
 void ChatView::scrollToMessage(qint64 messageId)
 {
+    if (m_list->rowOf(messageId) < 0 && showBranchOf(messageId)) {
+        reload();
+    }
     m_list->scrollToMessage(messageId);
+}
+
+// A message off the active branch (a search hit in an older version) is shown
+// by making its branch the active one, as the navigator would.
+bool ChatView::showBranchOf(qint64 messageId)
+{
+    const std::optional<Store::Message> message = m_store.message(messageId);
+    if (!message || m_conversationId == 0 || message->conversationId != m_conversationId) {
+        return false;
+    }
+    const bool reply = message->role == Store::MessageRole::Assistant;
+    if (reply && message->laneId && !message->active && !m_store.setActiveReply(messageId)) {
+        qCWarning(lcChat) << "could not show the reply's version:" << m_store.lastError().message;
+        return false;
+    }
+    const std::optional<qint64> leaf = m_store.newestLeafBelow(reply ? message->parentId.value_or(0) : messageId);
+    if (!leaf || !m_store.setActiveLeaf(m_conversationId, *leaf)) {
+        qCWarning(lcChat) << "could not show the message's branch:" << m_store.lastError().message;
+        return false;
+    }
+    return true;
 }
 
 bool ChatView::placeReply(const Store::Message &reply)

@@ -32,6 +32,7 @@ public:
 
     void setConversation(qint64 conversationId); // 0 clears
     qint64 conversationId() const { return m_conversationId; }
+    // Scrolls to a message and highlights it, switching to its branch when it is on another one.
     void scrollToMessage(qint64 messageId);
     void reload(); // re-read from the store (branch switch, edits elsewhere)
 
@@ -55,6 +56,7 @@ Q_SIGNALS:
 private:
     void onAction(qint64 messageId, MessageListView::Action action, int index);
     void showVersion(qint64 messageId, int step);
+    bool showBranchOf(qint64 messageId);
     bool placeReply(const Store::Message &reply);
     // Asks, deletes from the store and reloads keeping the place (chatviewdelete.cpp).
     void confirmDelete(qint64 messageId);

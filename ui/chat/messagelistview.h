@@ -95,6 +95,8 @@ public:
     QRect actionRect(qint64 messageId, Action action, int index = 0) const;
     QRect rowRect(qint64 messageId) const;
     QRect bodyRect(qint64 messageId) const;
+    // The message scrollToMessage() marked, while its highlight lasts; 0 when none.
+    qint64 highlightedMessage() const { return m_highlightedId; }
 
     // Text selected with the mouse, in one message or across several (messagelistselection.cpp).
     bool hasSelection() const;

@@ -13,6 +13,7 @@
 #include <QMenu>
 #include <QPainter>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStyledItemDelegate>
@@ -145,6 +146,29 @@ ConversationsView::ConversationsView(Store::ConversationStore &store, QWidget *p
     };
     connect(m_hitList, &QListView::activated, this, activateHit);
     connect(m_hitList, &QListView::clicked, this, activateHit);
+    // From the search box by keyboard: Enter opens the first hit (searching now
+    // if the typing pause has not passed yet), Down goes into the hits.
+    connect(m_searchBox, &QLineEdit::returnPressed, this, [this, activateHit] {
+        if (m_searchDelay->isActive()) {
+            search(m_searchBox->text());
+        }
+        if (m_pages->currentWidget() == m_hitList && m_hits->rowCount() > 0) {
+            activateHit(m_hits->index(0, 0));
+        }
+    });
+    auto *intoHits = new QShortcut(QKeySequence(Qt::Key_Down), m_searchBox);
+    intoHits->setContext(Qt::WidgetShortcut);
+    connect(intoHits, &QShortcut::activated, this, [this] {
+        if (m_searchDelay->isActive()) {
+            search(m_searchBox->text());
+        }
+        if (m_pages->currentWidget() == m_hitList && m_hits->rowCount() > 0) {
+            m_hitList->setFocus(Qt::TabFocusReason);
+            if (!m_hitList->currentIndex().isValid()) {
+                m_hitList->setCurrentIndex(m_hits->index(0, 0));
+            }
+        }
+    });
     connect(m_list, &QWidget::customContextMenuRequested, this, &ConversationsView::showContextMenu);
 
     retranslate();

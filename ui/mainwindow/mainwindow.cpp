@@ -3,6 +3,7 @@
 #include "chat/chatview.h"
 #include "chat/turnrunner.h"
 #include "chat/welcomeview.h"
+#include "compare/leaderboardwindow.h"
 #include "composer/composer.h"
 #include "conversations/conversationexport.h"
 #include "conversations/conversationsview.h"
@@ -176,6 +177,24 @@ void MainWindow::buildMenus()
         }
     });
     connect(m_composer, &Composer::modelChipClicked, chooseModel, &QAction::trigger);
+    view->addSeparator();
+    QAction *leaderboard = view->addAction(QIcon::fromTheme(QStringLiteral("games-highscores")), QString());
+    leaderboard->setObjectName(QStringLiteral("leaderboardAction"));
+    leaderboard->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
+    connect(leaderboard, &QAction::triggered, this, [this] {
+        if (!m_store) {
+            return;
+        }
+        // One window, brought forward (and re-read) if already open.
+        auto *board = findChild<LeaderboardWindow *>();
+        if (!board) {
+            board = new LeaderboardWindow(*m_store, this);
+        }
+        board->refresh();
+        board->show();
+        board->raise();
+        board->activateWindow();
+    });
 
     QMenu *settings = menuBar()->addMenu(QString());
     settings->setObjectName(QStringLiteral("settingsMenu"));
@@ -255,6 +274,7 @@ void MainWindow::retranslate()
     text("fullScreenAction", tr("&Full Screen"));
     text("searchConversationsAction", tr("&Search Conversations"));
     text("chooseModelAction", tr("Choose &Model…"));
+    text("leaderboardAction", tr("&Leaderboard…"));
     title("settingsMenu", tr("&Settings"));
     title("colorSchemeMenu", tr("&Color Scheme"));
     text("colorScheme-system", tr("Follow &System"));
