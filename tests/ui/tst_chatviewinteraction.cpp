@@ -7,6 +7,7 @@
 #include "chatfixture.h"
 #include "common/messagebox.h"
 #include "mainwindow/mainwindow.h"
+#include "screengrab.h"
 #include "theme/theme.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -775,16 +776,8 @@ void TestChatViewInteraction::screenshot()
     list->setFocusedMessage(second);
     QVERIFY(list->isFocusRingVisible());
 
-    QImage painted;
-    QImage onScreen;
-    const bool same = QTest::qWaitFor(
-        [&] {
-            painted = window.grab().toImage().convertToFormat(QImage::Format_RGB32);
-            onScreen = window.screen()->grabWindow(window.winId()).toImage().convertToFormat(QImage::Format_RGB32);
-            return onScreen == painted;
-        },
-        10000);
-    QVERIFY(same);
+    const QImage onScreen = ConferTest::settledScreenshot(&window);
+    QVERIFY(!onScreen.isNull());
     const QString path = QStringLiteral(CONFER_BUILD_DIR "/screenshots/chatview-selection-%1.png").arg(scheme);
     qInfo("screenshot: %s", qPrintable(path));
     QVERIFY(onScreen.save(path));

@@ -5,6 +5,7 @@
 #include "chat/messagelistview.h"
 #include "chatfixture.h"
 #include "mainwindow/mainwindow.h"
+#include "screengrab.h"
 #include "theme/theme.h"
 
 #include <QDir>
@@ -98,20 +99,8 @@ void TestChatViewScreenshots::conversation()
     QCOMPARE(window.chatView()->messageList()->rowCount(), 6);
 
     // What the window paints now and what reached the screen agree once painting has settled.
-    QImage painted;
-    QImage onScreen;
-    const bool same = QTest::qWaitFor(
-        [&] {
-            painted = window.grab().toImage().convertToFormat(QImage::Format_RGB32);
-            onScreen = window.screen()->grabWindow(window.winId()).toImage().convertToFormat(QImage::Format_RGB32);
-            return onScreen == painted;
-        },
-        10000);
-    if (!same) {
-        painted.save(QStringLiteral(CONFER_BUILD_DIR "/screenshots/debug-painted.png"));
-        onScreen.save(QStringLiteral(CONFER_BUILD_DIR "/screenshots/debug-screen.png"));
-    }
-    QVERIFY(same);
+    const QImage onScreen = ConferTest::settledScreenshot(&window);
+    QVERIFY(!onScreen.isNull());
     const QString path = QStringLiteral(CONFER_BUILD_DIR "/screenshots/chatview-%1.png").arg(scheme);
     qInfo("screenshot: %s", qPrintable(path));
     QVERIFY(onScreen.save(path));
@@ -119,11 +108,9 @@ void TestChatViewScreenshots::conversation()
     // The top of the conversation: the first code block with its label and Copy button.
     QScrollBar *bar = window.chatView()->messageList()->verticalScrollBar();
     bar->setValue(0);
-    const QImage top = window.grab().toImage().convertToFormat(QImage::Format_RGB32);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        (onScreen = window.screen()->grabWindow(window.winId()).toImage().convertToFormat(QImage::Format_RGB32)) == top,
-        10000);
-    QVERIFY(onScreen.save(QStringLiteral(CONFER_BUILD_DIR "/screenshots/chatview-top-%1.png").arg(scheme)));
+    const QImage top = ConferTest::settledScreenshot(&window);
+    QVERIFY(!top.isNull());
+    QVERIFY(top.save(QStringLiteral(CONFER_BUILD_DIR "/screenshots/chatview-top-%1.png").arg(scheme)));
 
     // The conversation area follows the scheme: its background is the palette's base.
     const QColor base = window.chatView()->messageList()->viewport()->palette().color(QPalette::Base);

@@ -4,6 +4,7 @@
 // providers without a key. The pictures are kept in build/<preset>/screenshots/.
 #include "mainwindow/mainwindow.h"
 #include "pickertesting.h"
+#include "screengrab.h"
 #include "theme/theme.h"
 
 #include <QDir>
@@ -107,12 +108,7 @@ void TestPickerScreenshot::picker()
     }
 
     // What the X server shows must be what the window painted.
-    const QImage painted = window.grab().toImage().convertToFormat(QImage::Format_RGB32);
-    QImage onScreen;
-    QTRY_VERIFY_WITH_TIMEOUT(
-        (onScreen = window.screen()->grabWindow(window.winId()).toImage().convertToFormat(QImage::Format_RGB32))
-            == painted,
-        10000);
+    const QImage onScreen = ConferTest::settledScreenshot(&window);
     QCOMPARE(onScreen.size(), QSize(1280, 800));
     const QString name = QStringLiteral("picker-%1.png").arg(QString::fromLatin1(QTest::currentDataTag()));
     const QString path = QStringLiteral(CONFER_BUILD_DIR "/screenshots/") + name;

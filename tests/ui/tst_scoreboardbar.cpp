@@ -3,6 +3,7 @@
 // the agreement with its matrix on hover, the running cost; the pictures go
 // to build/<preset>/screenshots/scoreboard-{light,dark}.png.
 #include "compare/scoreboardbar.h"
+#include "screengrab.h"
 #include "theme/theme.h"
 
 #include <QApplication>
@@ -172,15 +173,8 @@ void TestScoreboardBar::scoreboard()
                        "unknown · gemini/gemini-2.5-flash unknown · total $0.0050 or more (some costs unknown)"));
 
     // What reached the screen, once painting has settled.
-    QImage painted;
-    QImage onScreen;
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            painted = bar.grab().toImage().convertToFormat(QImage::Format_RGB32);
-            onScreen = bar.screen()->grabWindow(bar.winId()).toImage().convertToFormat(QImage::Format_RGB32);
-            return onScreen == painted;
-        },
-        10000));
+    const QImage onScreen = ConferTest::settledScreenshot(&bar);
+    QVERIFY(!onScreen.isNull());
     const QString path = QStringLiteral(CONFER_BUILD_DIR "/screenshots/scoreboard-%1.png").arg(scheme);
     qInfo("screenshot: %s", qPrintable(path));
     QVERIFY(onScreen.save(path));

@@ -2,6 +2,7 @@
 // keeps the pictures under build/<preset>/screenshots/ for people to look at.
 #include "mainwindow/aboutdialog.h"
 #include "mainwindow/mainwindow.h"
+#include "screengrab.h"
 #include "theme/theme.h"
 
 #include <QApplication>
@@ -22,7 +23,6 @@ private Q_SLOTS:
     void aboutDialog();
 
 private:
-    static QImage grabFromScreen(QWidget *widget);
     static double meanLightness(const QImage &image);
     static int distinctColors(const QImage &image);
     static bool save(const QImage &image, const QString &name);
@@ -33,11 +33,6 @@ void TestScreenshots::initTestCase()
 {
     QCOMPARE(QGuiApplication::platformName(), QStringLiteral("xcb"));
     QVERIFY(QDir().mkpath(QStringLiteral(CONFER_BUILD_DIR "/screenshots")));
-}
-
-QImage TestScreenshots::grabFromScreen(QWidget *widget)
-{
-    return widget->screen()->grabWindow(widget->winId()).toImage().convertToFormat(QImage::Format_RGB32);
 }
 
 double TestScreenshots::meanLightness(const QImage &image)
@@ -90,9 +85,7 @@ void TestScreenshots::mainWindow()
     QCOMPARE(window.size(), QSize(1280, 800));
 
     // What the X server shows must be what the window painted.
-    const QImage painted = window.grab().toImage().convertToFormat(QImage::Format_RGB32);
-    QImage onScreen;
-    QTRY_VERIFY_WITH_TIMEOUT((onScreen = grabFromScreen(&window)) == painted, 10000);
+    const QImage onScreen = ConferTest::settledScreenshot(&window);
     QCOMPARE(onScreen.size(), QSize(1280, 800));
     QVERIFY(save(onScreen, QStringLiteral("mainwindow-%1.png").arg(scheme)));
 
@@ -112,9 +105,8 @@ void TestScreenshots::aboutDialog()
     Confer::AboutDialog dialog;
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    const QImage painted = dialog.grab().toImage().convertToFormat(QImage::Format_RGB32);
-    QImage onScreen;
-    QTRY_VERIFY_WITH_TIMEOUT((onScreen = grabFromScreen(&dialog)) == painted, 10000);
+    const QImage onScreen = ConferTest::settledScreenshot(&dialog);
+    QVERIFY(!onScreen.isNull());
     QVERIFY(save(onScreen, QStringLiteral("about.png")));
 }
 

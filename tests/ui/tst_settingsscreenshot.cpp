@@ -4,6 +4,7 @@
 #include "providers/modelcatalog.h"
 #include "providers/network/httppolicy.h"
 #include "providers/providerregistry.h"
+#include "screengrab.h"
 #include "secrets/apikeystore.h"
 #include "settings/providerspage.h"
 #include "settings/settings.h"
@@ -70,12 +71,8 @@ void TestSettingsScreenshot::providersPage()
     QVERIFY(statuses.contains(QStringLiteral("key for this session only")));
     QVERIFY(statuses.contains(QStringLiteral("no key needed (local server)")));
 
-    const QImage painted = dialog.grab().toImage().convertToFormat(QImage::Format_RGB32);
-    QImage onScreen;
-    QTRY_VERIFY_WITH_TIMEOUT(
-        (onScreen = dialog.screen()->grabWindow(dialog.winId()).toImage().convertToFormat(QImage::Format_RGB32))
-            == painted,
-        10000);
+    const QImage onScreen = ConferTest::settledScreenshot(&dialog);
+    QVERIFY(!onScreen.isNull());
     QSet<QRgb> colors;
     for (int y = 0; y < onScreen.height(); y += 2) {
         for (int x = 0; x < onScreen.width(); x += 2) {

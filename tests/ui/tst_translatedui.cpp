@@ -7,6 +7,7 @@
 #include "core/translations.h"
 #include "mainwindow/mainwindow.h"
 #include "providers/providerservices.h"
+#include "screengrab.h"
 #include "secrets/apikeystore.h"
 #include "settings/livesettings.h"
 #include "settings/settings.h"
@@ -52,11 +53,6 @@ namespace
 {
 // Text found in a window, by where it was found ("path/to/widget:property").
 using Texts = QMap<QString, QString>;
-
-QImage grabFromScreen(QWidget *widget)
-{
-    return widget->screen()->grabWindow(widget->winId()).toImage().convertToFormat(QImage::Format_RGB32);
-}
 
 // The parts desktop.cpp composes, in a profile of their own.
 struct Application {
@@ -111,10 +107,8 @@ struct Application {
         if (!QTest::qWaitForWindowExposed(widget)) {
             return false;
         }
-        const QImage painted = widget->grab().toImage().convertToFormat(QImage::Format_RGB32);
-        QImage onScreen;
-        if (!QTest::qWaitFor([&] { return (onScreen = grabFromScreen(widget)) == painted; }, 10000)
-            || onScreen.size() != QSize(1280, 800)) {
+        const QImage onScreen = ConferTest::settledScreenshot(widget);
+        if (onScreen.size() != QSize(1280, 800)) {
             return false;
         }
         const QString path = QStringLiteral(CONFER_BUILD_DIR "/screenshots/") + name;
