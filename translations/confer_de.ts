@@ -1006,6 +1006,29 @@ Ohne Befehl öffnet es sein Fenster, mit einem Befehl arbeitet es im Terminal.</
     </message>
 </context>
 <context>
+    <name>Confer::Compare</name>
+    <message>
+        <source>Agreement is the share of wording the replies have in common; it does not judge correctness.</source>
+        <translation>Die Übereinstimmung ist der Anteil der Formulierungen, den die Antworten gemeinsam haben; über die Richtigkeit sagt sie nichts aus.</translation>
+    </message>
+    <message>
+        <source>Fastest first token</source>
+        <translation>Schnellstes erstes Token</translation>
+    </message>
+    <message>
+        <source>Fastest overall</source>
+        <translation>Insgesamt am schnellsten</translation>
+    </message>
+    <message>
+        <source>Cheapest</source>
+        <translation>Am günstigsten</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>Am längsten</translation>
+    </message>
+</context>
+<context>
     <name>Confer::Composer</name>
     <message>
         <source>Send</source>
@@ -2267,6 +2290,157 @@ Confer schreibt Schlüssel niemals in eine Datei. Sie können diesen Schlüssel 
     </message>
 </context>
 <context>
+    <name>Confer::ScoreboardBar</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <translation>$%1</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Schreibt…</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Length limit</source>
+        <translation>Längengrenze</translation>
+    </message>
+    <message>
+        <source>Content filter</source>
+        <translation>Inhaltsfilter</translation>
+    </message>
+    <message>
+        <source>Tool call</source>
+        <translation>Werkzeugaufruf</translation>
+    </message>
+    <message>
+        <source>Lane %1</source>
+        <translation>Spur %1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Scoreboard</source>
+        <translation>Ergebnistafel</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Spur</translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <source>Tokens/s</source>
+        <translation>Token/s</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Auszeichnungen</translation>
+    </message>
+    <message>
+        <source>No replies to measure yet.</source>
+        <translation>Noch keine Antworten zum Messen.</translation>
+    </message>
+    <message>
+        <source>Running cost</source>
+        <translation>Laufende Kosten</translation>
+    </message>
+    <message>
+        <source>Time to first token</source>
+        <translation>Zeit bis zum ersten Token</translation>
+    </message>
+    <message>
+        <source>Tokens per second</source>
+        <translation>Token pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Output tokens, estimated</source>
+        <translation>Ausgabe-Token, geschätzt</translation>
+    </message>
+    <message>
+        <source>Output tokens</source>
+        <translation>Ausgabe-Token</translation>
+    </message>
+    <message>
+        <source>Estimated: the provider reported no token count, so Confer counted.</source>
+        <translation>Geschätzt: Der Anbieter hat keine Tokenzahl gemeldet, daher hat Confer selbst gezählt.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Agreement %1</source>
+        <translation>Übereinstimmung %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2: %3</source>
+        <translation>%1 und %2: %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 oder mehr</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>gesamt %1</translation>
+    </message>
+    <message>
+        <source>Cost so far: %1</source>
+        <translation>Bisherige Kosten: %1</translation>
+    </message>
+    <message>
+        <source>(some costs unknown)</source>
+        <translation>(einige Kosten unbekannt)</translation>
+    </message>
+    <message>
+        <source>Some replies came without a cost: local models, or providers that do not report one. The sums count only the known costs.</source>
+        <translation>Einige Antworten kamen ohne Kostenangabe: von lokalen Modellen oder von Anbietern, die keine melden. Die Summen enthalten nur die bekannten Kosten.</translation>
+    </message>
+</context>
+<context>
     <name>Confer::SecretStore</name>
     <message>
         <source>The keychain has no such entry.</source>
@@ -2365,6 +2539,37 @@ Confer schreibt Schlüssel niemals in eine Datei. Sie können diesen Schlüssel 
             <numerusform>Der Server hat in seinem Ereignisstrom ein Ereignis gesendet, das länger als %n Byte ist.</numerusform>
             <numerusform>Der Server hat in seinem Ereignisstrom ein Ereignis gesendet, das länger als %n Bytes ist.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Confer::Store::ComparisonStore</name>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation>Es gibt keine Unterhaltung %1.</translation>
+    </message>
+    <message>
+        <source>There is no reply %1.</source>
+        <translation>Es gibt keine Antwort %1.</translation>
+    </message>
+    <message>
+        <source>A lane&apos;s reply is begun with beginReply.</source>
+        <translation>Die Antwort einer Spur wird mit beginReply begonnen.</translation>
+    </message>
+    <message>
+        <source>There is no prompt %1.</source>
+        <translation>Es gibt keine Anfrage %1.</translation>
+    </message>
+    <message>
+        <source>There is no lane %1.</source>
+        <translation>Es gibt keine Spur %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Lane %1 has no finished reply on the active branch to continue from.</source>
+        <translation>Spur %1 hat auf dem aktiven Zweig keine fertige Antwort, an der sie fortgesetzt werden könnte.</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +2731,26 @@ Confer schreibt Schlüssel niemals in eine Datei. Sie können diesen Schlüssel 
         <source>Reasoning</source>
         <translation>Denkprozess</translation>
     </message>
+    <message>
+        <source>hidden (a blind comparison, not revealed)</source>
+        <translation>verborgen (ein Blindvergleich, nicht aufgedeckt)</translation>
+    </message>
+    <message>
+        <source>Blind</source>
+        <translation>Blindvergleich</translation>
+    </message>
+    <message>
+        <source>names revealed</source>
+        <translation>Namen aufgedeckt</translation>
+    </message>
+    <message>
+        <source>(voted best)</source>
+        <translation>(als beste gewählt)</translation>
+    </message>
+    <message>
+        <source>Running cost</source>
+        <translation>Laufende Kosten</translation>
+    </message>
 </context>
 <context>
     <name>Confer::Transcripts::Importer</name>
@@ -2648,6 +2873,14 @@ Confer schreibt Schlüssel niemals in eine Datei. Sie können diesen Schlüssel 
         <source>refers to an unknown message</source>
         <translation>verweist auf eine unbekannte Nachricht</translation>
     </message>
+    <message>
+        <source>must be &quot;reply&quot;, &quot;synthesis&quot; or &quot;judgement&quot;</source>
+        <translation>muss &quot;reply&quot;, &quot;synthesis&quot; oder &quot;judgement&quot; sein</translation>
+    </message>
+    <message>
+        <source>a synthesis or judgement needs a parent prompt and no lane</source>
+        <translation>eine Synthese oder ein Urteil braucht eine übergeordnete Anfrage und keine Spur</translation>
+    </message>
 </context>
 <context>
     <name>Confer::Transcripts::MarkdownExport</name>
@@ -2711,6 +2944,93 @@ Confer schreibt Schlüssel niemals in eine Datei. Sie können diesen Schlüssel 
         <source>Reasoning</source>
         <translation>Denkprozess</translation>
     </message>
+    <message>
+        <source>Models: hidden (a blind comparison, not revealed)</source>
+        <translation>Modelle: verborgen (ein Blindvergleich, nicht aufgedeckt)</translation>
+    </message>
+    <message>
+        <source>Blind comparison, names revealed</source>
+        <translation>Blindvergleich, Namen aufgedeckt</translation>
+    </message>
+    <message>
+        <source>(voted best)</source>
+        <translation>(als beste gewählt)</translation>
+    </message>
+    <message>
+        <source>Scoreboard</source>
+        <translation>Ergebnistafel</translation>
+    </message>
+    <message>
+        <source>Running cost</source>
+        <translation>Laufende Kosten</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::Transcripts::ScoreboardText</name>
+    <message>
+        <source>Lane</source>
+        <translation>Spur</translation>
+    </message>
+    <message>
+        <source>First token</source>
+        <translation>Erstes Token</translation>
+    </message>
+    <message>
+        <source>Tokens/s</source>
+        <translation>Token/s</translation>
+    </message>
+    <message>
+        <source>Output tokens</source>
+        <translation>Ausgabe-Token</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Auszeichnungen</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 (estimated)</source>
+        <translation>%1 (geschätzt)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Agreement: %1%</source>
+        <translation>Übereinstimmung: %1 %</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 (some costs unknown)</source>
+        <translation>%1 (einige Kosten unbekannt)</translation>
+    </message>
+    <message>
+        <source>Synthesis and judgement</source>
+        <translation>Synthese und Urteil</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
 </context>
 <context>
     <name>Confer::Transcripts::Transcript</name>
@@ -2761,6 +3081,22 @@ Confer schreibt Schlüssel niemals in eine Datei. Sie können diesen Schlüssel 
     <message>
         <source> (HTTP %1)</source>
         <translation> (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Synthesis</source>
+        <translation>Synthese</translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Synthesis by %1</source>
+        <translation>Synthese von %1</translation>
+    </message>
+    <message>
+        <source>Judgement by %1</source>
+        <translation>Urteil von %1</translation>
     </message>
 </context>
 <context>

@@ -1006,6 +1006,29 @@ Without a command it opens its window; with one it works in the terminal.</sourc
     </message>
 </context>
 <context>
+    <name>Confer::Compare</name>
+    <message>
+        <source>Agreement is the share of wording the replies have in common; it does not judge correctness.</source>
+        <translation>सहमति यह बताती है कि उत्तरों के शब्दों का कितना हिस्सा एक जैसा है; यह सही या गलत होने का निर्णय नहीं करती।</translation>
+    </message>
+    <message>
+        <source>Fastest first token</source>
+        <translation>सबसे तेज़ पहला टोकन</translation>
+    </message>
+    <message>
+        <source>Fastest overall</source>
+        <translation>कुल मिलाकर सबसे तेज़</translation>
+    </message>
+    <message>
+        <source>Cheapest</source>
+        <translation>सबसे सस्ता</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>सबसे लंबा</translation>
+    </message>
+</context>
+<context>
     <name>Confer::Composer</name>
     <message>
         <source>Type a message — Enter sends, Shift+Enter adds a line</source>
@@ -2267,6 +2290,157 @@ Confer कुंजियाँ कभी किसी फ़ाइल में
     </message>
 </context>
 <context>
+    <name>Confer::ScoreboardBar</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 से.</translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <translation>$%1</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>लिख रहा है…</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>रोका गया</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>बाधित</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>पूरा हुआ</translation>
+    </message>
+    <message>
+        <source>Length limit</source>
+        <translation>लंबाई की सीमा</translation>
+    </message>
+    <message>
+        <source>Content filter</source>
+        <translation>सामग्री फ़िल्टर</translation>
+    </message>
+    <message>
+        <source>Tool call</source>
+        <translation>टूल कॉल</translation>
+    </message>
+    <message>
+        <source>Lane %1</source>
+        <translation>लेन %1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Scoreboard</source>
+        <translation>स्कोरबोर्ड</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>लेन</translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <source>Tokens/s</source>
+        <translation>टोकन/से</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>टोकन</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>अवधि</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>लागत</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>समाप्ति</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>बैज</translation>
+    </message>
+    <message>
+        <source>No replies to measure yet.</source>
+        <translation>मापने के लिए अभी कोई उत्तर नहीं है।</translation>
+    </message>
+    <message>
+        <source>Running cost</source>
+        <translation>अब तक की लागत</translation>
+    </message>
+    <message>
+        <source>Time to first token</source>
+        <translation>पहले टोकन तक का समय</translation>
+    </message>
+    <message>
+        <source>Tokens per second</source>
+        <translation>टोकन प्रति सेकंड</translation>
+    </message>
+    <message>
+        <source>Output tokens, estimated</source>
+        <translation>आउटपुट टोकन, अनुमानित</translation>
+    </message>
+    <message>
+        <source>Output tokens</source>
+        <translation>आउटपुट टोकन</translation>
+    </message>
+    <message>
+        <source>Estimated: the provider reported no token count, so Confer counted.</source>
+        <translation>अनुमानित: प्रदाता ने टोकन की संख्या नहीं बताई, इसलिए Confer ने खुद गिनती की।</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <source>Agreement %1</source>
+        <translation>सहमति %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2: %3</source>
+        <translation>%1 और %2: %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>अज्ञात</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 या अधिक</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>कुल %1</translation>
+    </message>
+    <message>
+        <source>Cost so far: %1</source>
+        <translation>अब तक की लागत: %1</translation>
+    </message>
+    <message>
+        <source>(some costs unknown)</source>
+        <translation>(कुछ लागतें अज्ञात)</translation>
+    </message>
+    <message>
+        <source>Some replies came without a cost: local models, or providers that do not report one. The sums count only the known costs.</source>
+        <translation>कुछ उत्तरों के साथ लागत नहीं आई: स्थानीय मॉडल, या ऐसे प्रदाता जो लागत नहीं बताते। योग में केवल ज्ञात लागतें गिनी जाती हैं।</translation>
+    </message>
+</context>
+<context>
     <name>Confer::SecretStore</name>
     <message>
         <source>The keychain has no such entry.</source>
@@ -2365,6 +2539,37 @@ Confer कुंजियाँ कभी किसी फ़ाइल में
             <numerusform>सर्वर ने अपनी इवेंट स्ट्रीम में %n बाइट से लंबा एक इवेंट भेजा।</numerusform>
             <numerusform>सर्वर ने अपनी इवेंट स्ट्रीम में %n बाइट से लंबा एक इवेंट भेजा।</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Confer::Store::ComparisonStore</name>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation>बातचीत %1 मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>There is no reply %1.</source>
+        <translation>उत्तर %1 मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>A lane&apos;s reply is begun with beginReply.</source>
+        <translation>लेन का उत्तर beginReply से शुरू किया जाता है।</translation>
+    </message>
+    <message>
+        <source>There is no prompt %1.</source>
+        <translation>प्रॉम्प्ट %1 मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>There is no lane %1.</source>
+        <translation>लेन %1 मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Lane %1 has no finished reply on the active branch to continue from.</source>
+        <translation>लेन %1 में सक्रिय शाखा पर कोई पूरा उत्तर नहीं है जिससे आगे बढ़ा जा सके।</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +2731,26 @@ Confer कुंजियाँ कभी किसी फ़ाइल में
         <source>Reasoning</source>
         <translation>तर्क</translation>
     </message>
+    <message>
+        <source>hidden (a blind comparison, not revealed)</source>
+        <translation>छिपे हुए (ब्लाइंड तुलना, नाम उजागर नहीं किए गए)</translation>
+    </message>
+    <message>
+        <source>Blind</source>
+        <translation>ब्लाइंड</translation>
+    </message>
+    <message>
+        <source>names revealed</source>
+        <translation>नाम उजागर किए गए</translation>
+    </message>
+    <message>
+        <source>(voted best)</source>
+        <translation>(सर्वश्रेष्ठ चुना गया)</translation>
+    </message>
+    <message>
+        <source>Running cost</source>
+        <translation>अब तक की लागत</translation>
+    </message>
 </context>
 <context>
     <name>Confer::Transcripts::Importer</name>
@@ -2648,6 +2873,14 @@ Confer कुंजियाँ कभी किसी फ़ाइल में
         <source>refers to an unknown message</source>
         <translation>एक अज्ञात संदेश की ओर इशारा करता है</translation>
     </message>
+    <message>
+        <source>must be &quot;reply&quot;, &quot;synthesis&quot; or &quot;judgement&quot;</source>
+        <translation>&quot;reply&quot;, &quot;synthesis&quot; या &quot;judgement&quot; होना चाहिए</translation>
+    </message>
+    <message>
+        <source>a synthesis or judgement needs a parent prompt and no lane</source>
+        <translation>संश्लेषण या निर्णय को एक मूल प्रॉम्प्ट चाहिए और कोई लेन नहीं</translation>
+    </message>
 </context>
 <context>
     <name>Confer::Transcripts::MarkdownExport</name>
@@ -2711,6 +2944,93 @@ Confer कुंजियाँ कभी किसी फ़ाइल में
         <source>Reasoning</source>
         <translation>तर्क</translation>
     </message>
+    <message>
+        <source>Models: hidden (a blind comparison, not revealed)</source>
+        <translation>मॉडल: छिपे हुए (ब्लाइंड तुलना, नाम उजागर नहीं किए गए)</translation>
+    </message>
+    <message>
+        <source>Blind comparison, names revealed</source>
+        <translation>ब्लाइंड तुलना, नाम उजागर किए गए</translation>
+    </message>
+    <message>
+        <source>(voted best)</source>
+        <translation>(सर्वश्रेष्ठ चुना गया)</translation>
+    </message>
+    <message>
+        <source>Scoreboard</source>
+        <translation>स्कोरबोर्ड</translation>
+    </message>
+    <message>
+        <source>Running cost</source>
+        <translation>अब तक की लागत</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::Transcripts::ScoreboardText</name>
+    <message>
+        <source>Lane</source>
+        <translation>लेन</translation>
+    </message>
+    <message>
+        <source>First token</source>
+        <translation>पहला टोकन</translation>
+    </message>
+    <message>
+        <source>Tokens/s</source>
+        <translation>टोकन/से</translation>
+    </message>
+    <message>
+        <source>Output tokens</source>
+        <translation>आउटपुट टोकन</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>अवधि</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>लागत</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>समाप्ति</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>बैज</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 मि.से.</translation>
+    </message>
+    <message>
+        <source>%1 (estimated)</source>
+        <translation>%1 (अनुमानित)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 से.</translation>
+    </message>
+    <message>
+        <source>Agreement: %1%</source>
+        <translation>सहमति: %1%</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>अज्ञात</translation>
+    </message>
+    <message>
+        <source>%1 (some costs unknown)</source>
+        <translation>%1 (कुछ लागतें अज्ञात)</translation>
+    </message>
+    <message>
+        <source>Synthesis and judgement</source>
+        <translation>संश्लेषण और निर्णय</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
 </context>
 <context>
     <name>Confer::Transcripts::Transcript</name>
@@ -2761,6 +3081,22 @@ Confer कुंजियाँ कभी किसी फ़ाइल में
     <message>
         <source> (HTTP %1)</source>
         <translation> (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Synthesis</source>
+        <translation>संश्लेषण</translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation>निर्णय</translation>
+    </message>
+    <message>
+        <source>Synthesis by %1</source>
+        <translation>%1 द्वारा संश्लेषण</translation>
+    </message>
+    <message>
+        <source>Judgement by %1</source>
+        <translation>%1 द्वारा निर्णय</translation>
     </message>
 </context>
 <context>
