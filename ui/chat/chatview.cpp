@@ -1,5 +1,6 @@
 #include "chat/chatview.h"
 
+#include "chat/chatformat.h"
 #include "store/conversationstore.h"
 
 #include <KSyntaxHighlighting/Repository>
@@ -37,7 +38,7 @@ void ChatView::setConversation(qint64 conversationId)
         m_list->clear();
         return;
     }
-    m_list->setMessages(m_store.activeBranch(conversationId));
+    m_list->setMessages(shownMessages());
 }
 
 void ChatView::reload()
@@ -48,7 +49,7 @@ void ChatView::reload()
     }
     const bool following = m_list->isFollowing();
     const auto anchor = m_list->anchor();
-    m_list->setMessages(m_store.activeBranch(m_conversationId));
+    m_list->setMessages(shownMessages());
     if (!following) {
         m_list->restoreAnchor(anchor);
     }
@@ -100,9 +101,71 @@ bool ChatView::placeReply(const Store::Message &reply)
     return true;
 }
 
+void ChatView::setLane(qint64 laneId)
+{
+    if (laneId == m_laneId) {
+        return;
+    }
+    m_laneId = laneId;
+    reload();
+}
+
+void ChatView::setLaneLabel(qint64 laneId, const QString &label)
+{
+    m_list->setLaneLabel(laneId, label);
+}
+
+void ChatView::setComparisonActions(bool keep, bool vote)
+{
+    m_list->setComparisonActions(keep, vote);
+}
+
+QList<Store::Message> ChatView::shownMessages()
+{
+    const QList<Store::Message> branch = m_store.activeBranch(m_conversationId);
+    for (qint64 id : std::as_const(m_noted)) {
+        m_list->setNote(id, {});
+    }
+    m_noted.clear();
+    if (m_laneId == 0) {
+        return branch;
+    }
+    QList<Store::Message> shown;
+    for (const Store::Message &message : branch) {
+        if (message.role == Store::MessageRole::User) {
+            shown.append(message);
+            continue;
+        }
+        if (message.laneId == m_laneId) {
+            shown.append(message);
+        }
+    }
+    // Where another lane's reply (or a synthesis) is the kept one, say so on this lane's reply, else on the prompt.
+    for (const Store::Message &kept : branch) {
+        if (kept.role != Store::MessageRole::Assistant || !kept.chosen || kept.laneId == m_laneId) {
+            continue;
+        }
+        const QString who = kept.laneId ? m_list->laneLabel(*kept.laneId) : QString();
+        const QString note = kept.kind == Store::MessageKind::Reply
+            ? tr("%1's reply is kept").arg(who.isEmpty() ? ChatFormat::modelName(kept) : who)
+            : tr("the synthesis is kept");
+        qint64 target = kept.parentId.value_or(0);
+        for (const Store::Message &message : std::as_const(shown)) {
+            if (message.role == Store::MessageRole::Assistant && message.parentId == kept.parentId) {
+                target = message.id;
+            }
+        }
+        m_list->setNote(target, note);
+        m_noted.append(target);
+    }
+    return shown;
+}
+
 void ChatView::onReplyStarted(qint64 conversationId, qint64 laneId, qint64 replyId)
 {
-    Q_UNUSED(laneId)
+    if (m_laneId != 0 && laneId != m_laneId) {
+        return;
+    }
     if (conversationId != m_conversationId || m_conversationId == 0) {
         return;
     }
@@ -154,6 +217,12 @@ void ChatView::onAction(qint64 messageId, MessageListView::Action action, int in
         break;
     case MessageListView::Action::Stop:
         Q_EMIT stopRequested();
+        break;
+    case MessageListView::Action::Keep:
+        Q_EMIT keepRequested(messageId);
+        break;
+    case MessageListView::Action::Vote:
+        Q_EMIT voteRequested(messageId);
         break;
     case MessageListView::Action::PreviousVersion:
         showVersion(messageId, -1);

@@ -47,6 +47,8 @@ public:
         ToggleReasoning,
         CopyCode,
         Link,
+        Keep, // shared mode: the reply every lane continues from
+        Vote, // blind mode: the best reply of its turn
     };
     Q_ENUM(Action)
 
@@ -71,6 +73,14 @@ public:
     void appendText(qint64 messageId, const QString &delta);
     void appendReasoning(qint64 messageId, const QString &delta);
     void setQueued(qint64 messageId, bool queued);
+
+    // Comparisons: a label shown instead of the model name in reply headers (blind mode "A", "B"…;
+    // empty clears), the Keep / Vote actions under finished replies, and a short note in a row's header.
+    void setLaneLabel(qint64 laneId, const QString &label);
+    QString laneLabel(qint64 laneId) const { return m_laneLabels.value(laneId); }
+    void setComparisonActions(bool keep, bool vote);
+    void setNote(qint64 messageId, const QString &note);
+    QString note(qint64 messageId) const { return m_notes.value(messageId); }
 
     void scrollToMessage(qint64 messageId);
     void scrollToBottom();
@@ -186,6 +196,10 @@ private:
     int m_pressedRow = -1;
     int m_bodiesCreated = 0;
     int m_rowsLaidOut = 0;
+    QHash<qint64, QString> m_laneLabels;
+    QHash<qint64, QString> m_notes;
+    bool m_keepAction = false;
+    bool m_voteAction = false;
 };
 
 }
