@@ -215,6 +215,17 @@ void CompareView::reload()
     for (LanePane *pane : std::as_const(m_panes)) {
         pane->chatView()->reload();
     }
+    // Each header states how its lane's answer to the last prompt ended (a failure stays visible).
+    const QList<Store::Message> turns
+        = m_conversationId != 0 ? m_store.activeTurns(m_conversationId) : QList<Store::Message> {};
+    if (!turns.isEmpty()) {
+        for (const Store::Message &reply : m_store.repliesTo(turns.constLast().id)) {
+            LanePane *pane = reply.active && reply.laneId ? paneOf(*reply.laneId) : nullptr;
+            if (pane && pane->runningReply() == 0 && reply.status != Store::MessageStatus::Streaming) {
+                pane->showFinished(reply);
+            }
+        }
+    }
     updateVotes();
     updateBar();
 }

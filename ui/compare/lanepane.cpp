@@ -58,7 +58,7 @@ LanePane::LanePane(Store::ConversationStore &store, const Store::Lane &lane, QWi
     setFrameShape(QFrame::StyledPanel);
     setAcceptDrops(true);
     // Narrower than this, replies become unreadable; more panes scroll sideways instead.
-    setMinimumWidth(300);
+    setMinimumWidth(230);
 
     m_header->setObjectName(QStringLiteral("laneHeader"));
     m_header->setAutoFillBackground(true);
@@ -89,8 +89,10 @@ LanePane::LanePane(Store::ConversationStore &store, const Store::Lane &lane, QWi
     m_more->setObjectName(QStringLiteral("laneMore"));
     m_more->setText(QStringLiteral("⋯"));
     m_more->setAutoRaise(true);
-    m_more->setPopupMode(QToolButton::InstantPopup);
-    m_more->setMenu(m_menu);
+    // Opened by hand rather than through setMenu(), which would add an arrow beside the dots.
+    connect(m_more, &QToolButton::clicked, this, [this] {
+        m_menu->popup(m_more->mapToGlobal(QPoint(m_more->width() - m_menu->sizeHint().width(), m_more->height())));
+    });
 
     m_changeModel = m_menu->addAction(QString(), this, [this] { Q_EMIT changeModelRequested(m_lane.id); });
     m_changeModel->setObjectName(QStringLiteral("laneChangeModel"));
@@ -196,7 +198,11 @@ void LanePane::showFinished(const Store::Message &reply)
     m_retry->setVisible(
         failed || reply.status == Store::MessageStatus::Interrupted || reply.status == Store::MessageStatus::Cancelled);
     if (failed) {
-        setState(reply.error ? ChatFormat::errorText(*reply.error) : tr("failed"), true);
+        // The pane shows the whole message under the reply; the header says it briefly.
+        setState(tr("failed"), true);
+        const QString why = reply.error ? ChatFormat::errorText(*reply.error) : QString();
+        m_state->setToolTip(why);
+        m_state->setAccessibleName(why.isEmpty() ? tr("State: failed") : tr("State: failed: %1").arg(why));
     } else if (reply.status == Store::MessageStatus::Cancelled) {
         setState(tr("stopped"), false);
     } else if (reply.status == Store::MessageStatus::Interrupted) {
@@ -213,9 +219,7 @@ QString LanePane::stateText() const
 
 void LanePane::setState(const QString &text, bool error)
 {
-    // A long provider message stays whole in the tooltip; the header shows its start.
-    const QString shown = text.size() > 60 ? text.left(58) + QStringLiteral("…") : text;
-    m_state->setText(shown);
+    m_state->setText(text);
     m_state->setToolTip(text);
     m_state->setAccessibleName(text.isEmpty() ? QString() : tr("State: %1").arg(text));
     QPalette palette = m_state->palette();
