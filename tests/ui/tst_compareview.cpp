@@ -148,6 +148,8 @@ private Q_SLOTS:
     void blindModeHidesNamesUntilAVote();
     void layoutComesBackInANewWindow();
     void continueWithThisOne();
+    void stopAndRetryOneLane();
+    void aPickedModelGoesToTheFocusedLane();
     void screenshots_data();
     void screenshots();
 
@@ -214,6 +216,8 @@ void TestCompareView::openWindow()
     m_window->setGeometry(0, 0, 1280, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 }
 
 // What Ctrl+click in the Models list does: a conversation with one lane per model, shown side by side.
@@ -515,6 +519,91 @@ void TestCompareView::continueWithThisOne()
     QTRY_VERIFY(!m_window->isComparisonShown());
     QVERIFY(m_window->chatView()->isVisible());
     QCOMPARE(m_store->lanes(id, true).size(), 3);
+}
+
+void TestCompareView::stopAndRetryOneLane()
+{
+    openWindow();
+    const qint64 id = startComparison(2);
+    QVERIFY(id != 0);
+    CompareView *view = m_window->compareView();
+    LanePane *stopped = view->panes().at(0);
+    LanePane *running = view->panes().at(1);
+
+    // Both answers held by the server: Stop on one pane cancels that lane only.
+    ScriptedResponse held = answer("Held back until released.");
+    held.held = true;
+    m_server->enqueue(held);
+    m_server->enqueue(held);
+    QSignalSpy finished(m_window->turnRunner(), &TurnRunner::replyFinished);
+    auto *editor = m_window->composer()->findChild<QPlainTextEdit *>(QStringLiteral("composerEditor"));
+    editor->setFocus();
+    QTest::keyClicks(editor, QStringLiteral("Take your time"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(m_server->heldCount(), 2);
+    QVERIFY(stopped->runningReply() != 0 && running->runningReply() != 0);
+    QCOMPARE(stopped->stateText(), QStringLiteral("streaming"));
+    const qint64 cancelled = stopped->runningReply();
+    stopped->findChild<QAbstractButton *>(QStringLiteral("laneStop"))->click();
+    QTRY_COMPARE(m_store->message(cancelled)->status, Store::MessageStatus::Cancelled);
+    QVERIFY(m_window->turnRunner()->isRunning(id));
+    QTRY_COMPARE(stopped->stateText(), QStringLiteral("stopped"));
+    m_server->releaseHeld();
+    QTRY_COMPARE(finished.size(), 2);
+    const qint64 turn = m_store->activeTurns(id).constLast().id;
+    QCOMPARE(m_store->message(replyOfLane(turn, running->laneId()))->status, Store::MessageStatus::Complete);
+
+    // A failure shows in its pane's header; Retry Failed asks that lane again, and only that one.
+    m_server->enqueue(ScriptedResponse::json(500, ProtocolScripts::errorBody(Protocol::OpenAI, 500, "Server melted")));
+    m_server->enqueue(answer("This one is fine."));
+    QVERIFY(sendFromComposer(QStringLiteral("Once more"), 2));
+    const qint64 turn2 = m_store->activeTurns(id).constLast().id;
+    LanePane *failedPane = nullptr;
+    for (LanePane *pane : view->panes()) {
+        if (m_store->message(replyOfLane(turn2, pane->laneId()))->status == Store::MessageStatus::Error) {
+            failedPane = pane;
+        }
+    }
+    QVERIFY(failedPane);
+    QTRY_COMPARE(failedPane->stateText(), QStringLiteral("failed"));
+    const int before = int(chatRequests(*m_server).size());
+    m_server->enqueue(answer("Recovered after the failure."));
+    finished.clear();
+    view->findChild<QAbstractButton *>(QStringLiteral("compareRetryFailed"))->click();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(chatRequests(*m_server).size(), before + 1);
+    const qint64 retried = replyOfLane(turn2, failedPane->laneId());
+    QCOMPARE(m_store->message(retried)->content, QStringLiteral("Recovered after the failure."));
+    QTRY_COMPARE(failedPane->stateText(), QString());
+    QTRY_VERIFY(failedPane->chatView()->messageList()->rowOf(retried) >= 0);
+}
+
+void TestCompareView::aPickedModelGoesToTheFocusedLane()
+{
+    openWindow();
+    const qint64 id = startComparison(2);
+    QVERIFY(id != 0);
+    CompareView *view = m_window->compareView();
+    // No pane had the focus yet: the window asks which lane.
+    MessageBox::setNextChoice(1);
+    m_window->useModel(QStringLiteral("openai/gpt-c"));
+    QVERIFY(!MessageBox::hasPresetAnswers());
+    QCOMPARE(m_store->lanes(id).at(1).model, QStringLiteral("openai/gpt-c"));
+    QCOMPARE(
+        view->panes().at(1)->findChild<QLabel *>(QStringLiteral("laneName"))->text(), QStringLiteral("openai/gpt-c"));
+    // The focused pane's lane takes the next pick, also after the focus went to the Models list.
+    view->panes().at(0)->chatView()->messageList()->setFocus();
+    QTRY_COMPARE(view->focusedLane(), view->panes().at(0)->laneId());
+    m_window->modelPicker()->searchBox()->setFocus();
+    m_window->useModel(QStringLiteral("openai/gpt-d"));
+    QCOMPARE(m_store->lanes(id).at(0).model, QStringLiteral("openai/gpt-d"));
+    QCOMPARE(m_store->lanes(id).at(1).model, QStringLiteral("openai/gpt-c"));
+
+    // Move Right swaps the two lanes, in the store and on screen.
+    const qint64 firstLane = view->panes().at(0)->laneId();
+    view->panes().at(0)->findChild<QAction *>(QStringLiteral("laneMoveRight"))->trigger();
+    QCOMPARE(m_store->lanes(id).at(1).id, firstLane);
+    QCOMPARE(view->panes().at(1)->laneId(), firstLane);
 }
 
 void TestCompareView::screenshots_data()
