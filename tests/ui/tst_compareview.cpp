@@ -638,7 +638,15 @@ void TestCompareView::screenshots()
         }
         laneList.append(lane);
     }
-    const qint64 id = m_store->createConversation(laneList).value();
+    // Four lanes share their context (the second reply kept); eight are blind (A to H).
+    const qint64 id
+        = m_store
+              ->createConversation(laneList, lanes == 4 ? Store::ContextMode::Shared : Store::ContextMode::Independent)
+              .value();
+    Store::ComparisonStore comparisons(*m_store);
+    if (lanes == 8) {
+        QVERIFY(comparisons.setBlind(id, true));
+    }
     const QList<Store::Lane> stored = m_store->lanes(id);
     const QStringList answers {
         QStringLiteral("Use `std::getline` on an `std::ifstream`:\n\n```cpp\nstd::ifstream in(\"notes.txt\");\n"
@@ -670,6 +678,9 @@ void TestCompareView::screenshots()
             m_store->finishReply(reply, {}, {}, Store::MessageStatus::Error, {}, error);
         } else {
             m_store->finishReply(reply, answers.at(i % answers.size()), {}, Store::MessageStatus::Complete, metrics);
+        }
+        if (lanes == 4 && i == 1) {
+            QVERIFY(comparisons.keepReply(reply));
         }
     }
     MainWindow window(*m_settings);

@@ -145,10 +145,11 @@ QList<Store::Message> ChatView::shownMessages()
         if (kept.role != Store::MessageRole::Assistant || !kept.chosen || kept.laneId == m_laneId) {
             continue;
         }
+        // Short: it shares the header line with the reply's own name and state.
         const QString who = kept.laneId ? m_list->laneLabel(*kept.laneId) : QString();
         const QString note = kept.kind == Store::MessageKind::Reply
-            ? tr("%1's reply is kept").arg(who.isEmpty() ? ChatFormat::modelName(kept) : who)
-            : tr("the synthesis is kept");
+            ? tr("%1 kept").arg(who.isEmpty() ? ChatFormat::modelName(kept).section(QLatin1Char('/'), -1) : who)
+            : tr("synthesis kept");
         qint64 target = kept.parentId.value_or(0);
         for (const Store::Message &message : std::as_const(shown)) {
             if (message.role == Store::MessageRole::Assistant && message.parentId == kept.parentId) {

@@ -157,6 +157,16 @@ void MessageListView::layoutRow(int index)
         action.rect = QRect(0, y, smallMetrics.horizontalAdvance(action.label) + 14, smallMetrics.height() + 6);
         total += action.rect.width() + 2;
     }
+    // A narrow column (a pane of a comparison) drops Copy Markdown before the bar spills over.
+    if (total > width) {
+        for (qsizetype i = 0; i < actions.size(); ++i) {
+            if (actions.at(i).action == Action::CopyMarkdown) {
+                total -= actions.at(i).rect.width() + 2;
+                actions.removeAt(i);
+                break;
+            }
+        }
+    }
     int x = user ? width - total : -7;
     for (Hit &action : actions) {
         action.rect.moveLeft(x);

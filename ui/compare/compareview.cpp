@@ -75,6 +75,8 @@ void CompareView::buildBar()
     m_contextLabel = new QLabel(m_bar);
     m_contextLabel->setObjectName(QStringLiteral("compareContextText"));
     m_contextLabel->setWordWrap(false);
+    m_contextLabel->setMinimumWidth(0);
+    m_contextLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_contextLabel->setTextFormat(Qt::PlainText);
     m_context = new QComboBox(m_bar);
     m_context->setObjectName(QStringLiteral("compareContextMode"));
@@ -426,8 +428,11 @@ void CompareView::saveViewState()
 void CompareView::updateBar()
 {
     const bool shared = m_context->currentData().toInt() == int(Store::ContextMode::Shared);
-    m_contextLabel->setText(shared ? tr("Every model continues from the reply you keep at each turn.")
-                                   : tr("Each model continues from its own replies."));
+    m_contextLabel->setText(
+        shared ? tr("Every model sees the reply you keep.") : tr("Each model sees only its own replies."));
+    m_contextLabel->setToolTip(shared
+            ? tr("Shared context: after each prompt you keep one reply, and every model continues from it.")
+            : tr("Independent context: each model continues from its own earlier replies."));
     m_blindBox->setChecked(m_blind);
     m_reveal->setVisible(namesHidden());
     m_layout->setCurrentIndex(m_layout->findData(int(m_state.layout)));
