@@ -1,6 +1,5 @@
 #include "chat/chatview.h"
 
-#include "chat/chatformat.h"
 #include "store/conversationstore.h"
 
 #include <KSyntaxHighlighting/Repository>
@@ -140,22 +139,16 @@ QList<Store::Message> ChatView::shownMessages()
             shown.append(message);
         }
     }
-    // Where another lane's reply (or a synthesis) is the kept one, say so on this lane's reply, else on the prompt.
+    // Where another lane's reply (or a synthesis) is the kept one, the prompt's header says so.
     for (const Store::Message &kept : branch) {
         if (kept.role != Store::MessageRole::Assistant || !kept.chosen || kept.laneId == m_laneId) {
             continue;
         }
-        // Short: it shares the header line with the reply's own name and state.
         const QString who = kept.laneId ? m_list->laneLabel(*kept.laneId) : QString();
         const QString note = kept.kind == Store::MessageKind::Reply
-            ? tr("%1 kept").arg(who.isEmpty() ? ChatFormat::modelName(kept).section(QLatin1Char('/'), -1) : who)
+            ? tr("%1 kept").arg(who.isEmpty() ? kept.model.section(QLatin1Char('/'), -1) : who)
             : tr("synthesis kept");
-        qint64 target = kept.parentId.value_or(0);
-        for (const Store::Message &message : std::as_const(shown)) {
-            if (message.role == Store::MessageRole::Assistant && message.parentId == kept.parentId) {
-                target = message.id;
-            }
-        }
+        const qint64 target = kept.parentId.value_or(0);
         m_list->setNote(target, note);
         m_noted.append(target);
     }
