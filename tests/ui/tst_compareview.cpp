@@ -35,6 +35,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -150,6 +151,7 @@ private Q_SLOTS:
     void continueWithThisOne();
     void stopAndRetryOneLane();
     void aPickedModelGoesToTheFocusedLane();
+    void synchronizedScrolling();
     void screenshots_data();
     void screenshots();
 
@@ -603,6 +605,48 @@ void TestCompareView::aPickedModelGoesToTheFocusedLane()
     view->panes().at(0)->findChild<QAction *>(QStringLiteral("laneMoveRight"))->trigger();
     QCOMPARE(m_store->lanes(id).at(1).id, firstLane);
     QCOMPARE(view->panes().at(1)->laneId(), firstLane);
+}
+
+void TestCompareView::synchronizedScrolling()
+{
+    Store::Lane a;
+    a.model = QStringLiteral("openai/gpt-a");
+    Store::Lane b = a;
+    b.model = QStringLiteral("openai/gpt-b");
+    const qint64 id = m_store->createConversation({a, b}).value();
+    const QList<Store::Lane> lanes = m_store->lanes(id);
+    for (int turn = 0; turn < 6; ++turn) {
+        const qint64 prompt = m_store->appendUserTurn(id, QStringLiteral("Question %1").arg(turn + 1)).value();
+        for (const Store::Lane &lane : lanes) {
+            const qint64 reply = m_store->beginReply(prompt, lane.id).value();
+            // The second lane answers at greater length: the panes scroll different distances.
+            const QString text
+                = QStringLiteral("A paragraph of an answer. ").repeated(lane.id == lanes.at(0).id ? 20 : 45);
+            QVERIFY(m_store->finishReply(reply, text, {}, Store::MessageStatus::Complete, {}));
+        }
+    }
+    openWindow();
+    m_window->openConversation(id);
+    CompareView *view = m_window->compareView();
+    QVERIFY(m_window->isComparisonShown());
+    QScrollBar *left = view->panes().at(0)->chatView()->messageList()->verticalScrollBar();
+    QScrollBar *right = view->panes().at(1)->chatView()->messageList()->verticalScrollBar();
+    QTRY_VERIFY(left->maximum() > 0 && right->maximum() > left->maximum());
+
+    // Off: each pane scrolls on its own.
+    left->setValue(0);
+    right->setValue(right->maximum());
+    QCOMPARE(right->value(), right->maximum());
+    QCOMPARE(left->value(), 0);
+    // On: the other pane keeps the same share of its way down.
+    view->findChild<QCheckBox *>(QStringLiteral("compareSyncScroll"))->click();
+    left->setValue(left->maximum());
+    QTRY_COMPARE(right->value(), right->maximum());
+    left->setValue(0);
+    QTRY_COMPARE(right->value(), 0);
+    right->setValue(right->maximum() / 2);
+    // Rows not laid out yet count with estimated heights, so halfway is approximate.
+    QTRY_VERIFY(left->value() > left->maximum() / 4 && left->value() < left->maximum() * 3 / 4);
 }
 
 void TestCompareView::screenshots_data()
