@@ -414,6 +414,7 @@ void TestCompareView::blindModeHidesNamesUntilAVote()
     QVERIFY(m_store->conversation(id)->blind);
     QCOMPARE(view->panes().at(0)->findChild<QLabel *>(QStringLiteral("laneName"))->text(), QStringLiteral("A"));
     QCOMPARE(view->panes().at(1)->findChild<QLabel *>(QStringLiteral("laneName"))->text(), QStringLiteral("B"));
+    QVERIFY(!m_window->composer()->findChild<QAbstractButton *>(QStringLiteral("parametersButton"))->isEnabled());
 
     m_server->enqueue(answer("A plain answer."));
     m_server->enqueue(answer("Another plain answer."));
@@ -437,6 +438,7 @@ void TestCompareView::blindModeHidesNamesUntilAVote()
     const QStringList revealed = windowTexts(m_window.get());
     QVERIFY(mentions(revealed, QStringLiteral("gpt-a")));
     QVERIFY(mentions(revealed, QStringLiteral("gpt-b")));
+    QVERIFY(m_window->composer()->findChild<QAbstractButton *>(QStringLiteral("parametersButton"))->isEnabled());
     QCOMPARE(b->chatView()->messageList()->note(voted), QStringLiteral("your vote"));
 }
 

@@ -496,7 +496,9 @@ void MainWindow::updateComposer()
         }
     }
     m_composer->setModels(shown.isEmpty() ? models : shown, contextLength);
-    m_composer->setConversation(m_store, m_currentConversationId);
+    // The composer's Parameters list the lanes by model; blind panes offer their own, labelled A, B….
+    const bool hidden = isComparisonShown() && m_compareView->namesHidden();
+    m_composer->setConversation(m_store, hidden ? 0 : m_currentConversationId);
     m_composer->setRunning(m_turnRunner && m_turnRunner->isRunning(m_currentConversationId));
     if (models.isEmpty()) {
         m_composer->setSendAvailable(false, tr("Choose a model to start a conversation"));
