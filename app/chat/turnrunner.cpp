@@ -302,6 +302,13 @@ void TurnRunner::stop(qint64 conversationId)
     }
 }
 
+void TurnRunner::stopReply(qint64 replyId)
+{
+    if (const auto it = m_replies.find(replyId); it != m_replies.end()) {
+        it->second.job->cancel();
+    }
+}
+
 bool TurnRunner::isRunning(qint64 conversationId) const
 {
     return std::any_of(m_replies.cbegin(), m_replies.cend(),

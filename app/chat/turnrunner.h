@@ -38,10 +38,15 @@ public:
 
     std::optional<qint64> startConversation(const QStringList &models); // one lane per "provider/model"
     bool send(qint64 conversationId, const QString &prompt); // a user turn to every active lane
+    bool send(qint64 conversationId, const QString &prompt, const QList<qint64> &laneIds); // to these lanes only
+    // Re-sends, on the last turn of the active branch, every active lane whose reply failed (error, or
+    // stopped / interrupted with no text); how many started (0 with lastError() when none).
+    int retryFailed(qint64 conversationId);
     bool regenerate(qint64 replyId); // new sibling reply, same turn and lane (a branch)
     bool editAndResend(qint64 userTurnId, const QString &text); // new sibling user turn, sent to the lanes
     bool retry(qint64 replyId); // a failed, cancelled or interrupted reply, again
     void stop(qint64 conversationId); // cancels its running replies; partial text kept
+    void stopReply(qint64 replyId); // cancels one running reply (one lane of a comparison)
     bool isRunning(qint64 conversationId) const;
     QString lastError() const { return m_lastError; }
 

@@ -30,6 +30,7 @@ const QList<Entry> &table()
         {Settings::Key::ProxyUser, QStringLiteral("network/proxyUser"), QString()},
         {Settings::Key::InactivityTimeout, QStringLiteral("network/inactivityTimeout"), 120},
         {Settings::Key::Language, QStringLiteral("ui/language"), QString()},
+        {Settings::Key::KeepFirstFinished, QStringLiteral("compare/keepFirstFinished"), false},
     };
     return entries;
 }

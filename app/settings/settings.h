@@ -35,6 +35,7 @@ public:
         ProxyUser, // the password is in the keychain (ApiKeyStore::proxyPasswordEntry)
         InactivityTimeout, // seconds without a byte before a request is given up
         Language, // empty: follow the system; otherwise a code such as "de"
+        KeepFirstFinished, // bool; shared comparisons keep the first finished reply instead of asking
     };
     Q_ENUM(Key)
 

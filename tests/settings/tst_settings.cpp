@@ -67,7 +67,7 @@ void TestSettings::everyKeyHasAUniqueName()
         QVERIFY2(!names.contains(Settings::name(key)), qPrintable(Settings::name(key)));
         names.insert(Settings::name(key));
     }
-    QCOMPARE(names.size(), 13);
+    QCOMPARE(names.size(), 14);
 }
 
 void TestSettings::persistence()

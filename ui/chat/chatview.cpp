@@ -37,7 +37,7 @@ void ChatView::setConversation(qint64 conversationId)
         m_list->clear();
         return;
     }
-    m_list->setMessages(m_store.activeBranch(conversationId));
+    m_list->setMessages(shownMessages());
 }
 
 void ChatView::reload()
@@ -48,7 +48,7 @@ void ChatView::reload()
     }
     const bool following = m_list->isFollowing();
     const auto anchor = m_list->anchor();
-    m_list->setMessages(m_store.activeBranch(m_conversationId));
+    m_list->setMessages(shownMessages());
     if (!following) {
         m_list->restoreAnchor(anchor);
     }
@@ -125,9 +125,66 @@ bool ChatView::placeReply(const Store::Message &reply)
     return true;
 }
 
+void ChatView::setLane(qint64 laneId)
+{
+    if (laneId == m_laneId) {
+        return;
+    }
+    m_laneId = laneId;
+    reload();
+}
+
+void ChatView::setLaneLabel(qint64 laneId, const QString &label)
+{
+    m_list->setLaneLabel(laneId, label);
+}
+
+void ChatView::setComparisonActions(bool keep, bool vote)
+{
+    m_list->setComparisonActions(keep, vote);
+}
+
+QList<Store::Message> ChatView::shownMessages()
+{
+    const QList<Store::Message> branch = m_store.activeBranch(m_conversationId);
+    for (qint64 id : std::as_const(m_noted)) {
+        m_list->setNote(id, {});
+    }
+    m_noted.clear();
+    if (m_laneId == 0) {
+        return branch;
+    }
+    QList<Store::Message> shown;
+    for (const Store::Message &message : branch) {
+        if (message.role == Store::MessageRole::User) {
+            shown.append(message);
+            continue;
+        }
+        if (message.laneId == m_laneId) {
+            shown.append(message);
+        }
+    }
+    // Where another lane's reply (or a synthesis) is the kept one, the prompt's header says so.
+    for (const Store::Message &kept : branch) {
+        if (kept.role != Store::MessageRole::Assistant || !kept.chosen || kept.laneId == m_laneId) {
+            continue;
+        }
+        const QString who = kept.laneId ? m_list->laneLabel(*kept.laneId) : QString();
+        const QString note = kept.kind == Store::MessageKind::Reply
+            ? tr("%1 kept").arg(who.isEmpty() ? kept.model.section(QLatin1Char('/'), -1) : who)
+            : tr("synthesis kept");
+        const qint64 target = kept.parentId.value_or(0);
+        m_list->setNote(target, note);
+        m_noted.append(target);
+    }
+    return shown;
+}
+
 void ChatView::onReplyStarted(qint64 conversationId, qint64 laneId, qint64 replyId)
 {
-    Q_UNUSED(laneId)
+    if (m_laneId != 0 && laneId != m_laneId) {
+        return;
+    }
     if (conversationId != m_conversationId || m_conversationId == 0) {
         return;
     }
@@ -179,6 +236,12 @@ void ChatView::onAction(qint64 messageId, MessageListView::Action action, int in
         break;
     case MessageListView::Action::Stop:
         Q_EMIT stopRequested();
+        break;
+    case MessageListView::Action::Keep:
+        Q_EMIT keepRequested(messageId);
+        break;
+    case MessageListView::Action::Vote:
+        Q_EMIT voteRequested(messageId);
         break;
     case MessageListView::Action::PreviousVersion:
         showVersion(messageId, -1);

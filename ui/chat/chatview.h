@@ -38,6 +38,15 @@ public:
 
     MessageListView *messageList() const { return m_list; }
 
+    // 0 (the default): every lane. Otherwise only this lane's replies under the prompts of the active
+    // branch, with a note on turns where another lane's reply is kept (shared mode).
+    void setLane(qint64 laneId);
+    qint64 lane() const { return m_laneId; }
+    // Shown instead of the model name in reply headers (blind mode "A", "B"…); empty clears.
+    void setLaneLabel(qint64 laneId, const QString &label);
+    // The Keep this / Vote for this actions under finished replies.
+    void setComparisonActions(bool keep, bool vote);
+
 public Q_SLOTS: // connected to TurnRunner's signals
     void onReplyStarted(qint64 conversationId, qint64 laneId, qint64 replyId);
     void onReplyQueued(qint64 replyId, bool queued);
@@ -52,6 +61,8 @@ Q_SIGNALS:
     void stopRequested();
     // After the user deleted a message (and what followed it) from the conversation.
     void messageDeleted(qint64 conversationId, qint64 messageId);
+    void keepRequested(qint64 replyId);
+    void voteRequested(qint64 replyId);
 
 private:
     void onAction(qint64 messageId, MessageListView::Action action, int index);
@@ -60,11 +71,15 @@ private:
     bool placeReply(const Store::Message &reply);
     // Asks, deletes from the store and reloads keeping the place (chatviewdelete.cpp).
     void confirmDelete(qint64 messageId);
+    // The active branch as this view shows it (one lane's replies only, when set), with its notes.
+    QList<Store::Message> shownMessages();
 
     Store::ConversationStore &m_store;
     std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
     MessageListView *m_list;
     qint64 m_conversationId = 0;
+    qint64 m_laneId = 0;
+    QList<qint64> m_noted; // rows this view put a note on
 };
 
 }

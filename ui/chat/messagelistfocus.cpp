@@ -168,7 +168,8 @@ QString MessageListView::describeMessage(int row) const
     if (message.role == Store::MessageRole::User) {
         return tr("Your prompt: %1").arg(start);
     }
-    const QString model = ChatFormat::modelName(message);
+    // Screen readers must not reveal what a blind comparison hides.
+    const QString model = shownName(message);
     switch (message.status) {
     case Store::MessageStatus::Streaming:
         return tr("Reply from %1, being written: %2").arg(model, start);

@@ -631,6 +631,8 @@ void MessageListView::trigger(int index, const Hit &hit)
     case Action::Retry:
     case Action::Stop:
     case Action::Delete:
+    case Action::Keep:
+    case Action::Vote:
         break;
     }
     Q_EMIT actionTriggered(id, hit.action, hit.index);

@@ -50,6 +50,8 @@ public:
         CopyCode,
         Link,
         Delete,
+        Keep, // shared mode: the reply every lane continues from
+        Vote, // blind mode: the best reply of its turn
     };
     Q_ENUM(Action)
 
@@ -74,6 +76,16 @@ public:
     void appendText(qint64 messageId, const QString &delta);
     void appendReasoning(qint64 messageId, const QString &delta);
     void setQueued(qint64 messageId, bool queued);
+
+    // Comparisons: a label shown instead of the model name in reply headers (blind mode "A", "B"…;
+    // empty clears), the Keep / Vote actions under finished replies, and a short note in a row's header.
+    void setLaneLabel(qint64 laneId, const QString &label);
+    QString laneLabel(qint64 laneId) const { return m_laneLabels.value(laneId); }
+    // The name a reply goes by: its lane's label when set (blind mode), else its model.
+    QString shownName(const Store::Message &message) const;
+    void setComparisonActions(bool keep, bool vote);
+    void setNote(qint64 messageId, const QString &note);
+    QString note(qint64 messageId) const { return m_notes.value(messageId); }
 
     void scrollToMessage(qint64 messageId);
     void scrollToBottom();
@@ -238,6 +250,10 @@ private:
     bool m_dragSelecting = false;
     qint64 m_focusedId = 0;
     bool m_focusRingVisible = false; // shown once the keyboard moves, hidden by a click
+    QHash<qint64, QString> m_laneLabels;
+    QHash<qint64, QString> m_notes;
+    bool m_keepAction = false;
+    bool m_voteAction = false;
 };
 
 }

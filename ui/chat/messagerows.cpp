@@ -136,6 +136,12 @@ void MessageListView::layoutRow(int index)
         }
         actions.append({{}, Action::Regenerate, 0, tr("Regenerate")});
         actions.append({{}, Action::Delete, 0, tr("Delete")});
+        if (m_keepAction && message.status == Store::MessageStatus::Complete && !message.chosen) {
+            actions.append({{}, Action::Keep, 0, tr("Keep this")});
+        }
+        if (m_voteAction && message.status == Store::MessageStatus::Complete) {
+            actions.append({{}, Action::Vote, 0, tr("Vote for this")});
+        }
     }
     // The branch navigator stays visible at the outer edge: first under replies, last under prompts.
     if (row.siblings && row.siblings->size() > 1) {
@@ -153,6 +159,16 @@ void MessageListView::layoutRow(int index)
         action.rect = QRect(0, y, smallMetrics.horizontalAdvance(action.label) + 14, smallMetrics.height() + 6);
         total += action.rect.width() + 2;
     }
+    // A narrow column (a pane of a comparison) drops Copy Markdown before the bar spills over.
+    if (total > width) {
+        for (qsizetype i = 0; i < actions.size(); ++i) {
+            if (actions.at(i).action == Action::CopyMarkdown) {
+                total -= actions.at(i).rect.width() + 2;
+                actions.removeAt(i);
+                break;
+            }
+        }
+    }
     int x = user ? width - total : -7;
     for (Hit &action : actions) {
         action.rect.moveLeft(x);
@@ -167,6 +183,37 @@ void MessageListView::layoutRow(int index)
 
     row.height = y;
     row.layoutWidth = width;
+}
+
+void MessageListView::setLaneLabel(qint64 laneId, const QString &label)
+{
+    if (label.isEmpty()) {
+        m_laneLabels.remove(laneId);
+    } else {
+        m_laneLabels.insert(laneId, label);
+    }
+    viewport()->update();
+}
+
+void MessageListView::setComparisonActions(bool keep, bool vote)
+{
+    if (keep == m_keepAction && vote == m_voteAction) {
+        return;
+    }
+    m_keepAction = keep;
+    m_voteAction = vote;
+    dropLayouts(); // the action bars change
+    viewport()->update();
+}
+
+void MessageListView::setNote(qint64 messageId, const QString &note)
+{
+    if (note.isEmpty()) {
+        m_notes.remove(messageId);
+    } else {
+        m_notes.insert(messageId, note);
+    }
+    viewport()->update();
 }
 
 // Painting
@@ -214,11 +261,16 @@ void MessageListView::paintRow(QPainter &painter, int index, const QRect &clip)
     bold.setWeight(QFont::DemiBold);
     painter.setFont(bold);
     painter.setPen(pal.color(QPalette::Text));
+    const QString note = m_notes.value(message.id);
     if (user) {
         painter.drawText(row.header, Qt::AlignRight | Qt::AlignVCenter, tr("You"));
+        if (!note.isEmpty()) {
+            painter.setFont(small);
+            painter.setPen(muted(pal));
+            painter.drawText(row.header, Qt::AlignLeft | Qt::AlignVCenter, note);
+        }
     } else {
-        const QString name = ChatFormat::modelName(message);
-        painter.drawText(row.header, Qt::AlignLeft | Qt::AlignVCenter, name);
+        painter.drawText(row.header, Qt::AlignLeft | Qt::AlignVCenter, shownName(message));
         QString state;
         if (row.queued) {
             state = tr("queued, waiting for a free slot…");
@@ -231,6 +283,12 @@ void MessageListView::paintRow(QPainter &painter, int index, const QRect &clip)
             state = tr("interrupted");
         } else if (message.status == Store::MessageStatus::Error) {
             state = tr("failed");
+        }
+        // Comparisons: the kept reply, and what the pane says about its turn (votes, another lane kept).
+        for (const QString &mark : {message.chosen ? tr("kept") : QString(), note}) {
+            if (!mark.isEmpty()) {
+                state = state.isEmpty() ? mark : state + QStringLiteral(" · ") + mark;
+            }
         }
         if (!state.isEmpty()) {
             painter.setFont(small);
@@ -372,6 +430,12 @@ void MessageListView::paintRow(QPainter &painter, int index, const QRect &clip)
         painter.setPen(text);
         painter.drawText(hit.rect, Qt::AlignCenter, hit.label);
     }
+}
+
+QString MessageListView::shownName(const Store::Message &message) const
+{
+    const QString label = message.laneId ? m_laneLabels.value(*message.laneId) : QString();
+    return label.isEmpty() ? ChatFormat::modelName(message) : label;
 }
 
 }

@@ -4,6 +4,10 @@
 #include "chat/turnrunner.h"
 #include "chat/welcomeview.h"
 #include "compare/leaderboardwindow.h"
+#include "common/messagebox.h"
+#include "compare/compareview.h"
+#include "compare/lanepane.h"
+#include "compare/modelchooserdialog.h"
 #include "composer/composer.h"
 #include "conversations/conversationexport.h"
 #include "conversations/conversationsview.h"
@@ -176,7 +180,14 @@ void MainWindow::buildMenus()
             m_modelPicker->focusSearch();
         }
     });
-    connect(m_composer, &Composer::modelChipClicked, chooseModel, &QAction::trigger);
+    // In a comparison the chip says "4 models" and adds one more.
+    connect(m_composer, &Composer::modelChipClicked, this, [this, chooseModel] {
+        if (isComparisonShown()) {
+            m_compareView->addLane();
+        } else {
+            chooseModel->trigger();
+        }
+    });
     view->addSeparator();
     QAction *leaderboard = view->addAction(QIcon::fromTheme(QStringLiteral("games-highscores")), QString());
     leaderboard->setObjectName(QStringLiteral("leaderboardAction"));
@@ -305,6 +316,10 @@ void MainWindow::startNewConversation()
     if (m_chatView) {
         m_chatView->setConversation(0);
     }
+    if (m_compareView) {
+        m_compareView->saveViewState();
+        m_compareView->setConversation(0);
+    }
     m_composer->clear();
     m_composer->focusEditor();
 }
@@ -321,7 +336,13 @@ void MainWindow::setConversationStore(Store::ConversationStore &store)
     connect(m_conversationsView, &ConversationsView::searchHitActivated, this,
         [this](qint64 conversationId, qint64 messageId) {
             openConversation(conversationId);
-            m_chatView->scrollToMessage(messageId);
+            if (isComparisonShown()) {
+                for (LanePane *pane : m_compareView->panes()) {
+                    pane->chatView()->scrollToMessage(messageId);
+                }
+            } else {
+                m_chatView->scrollToMessage(messageId);
+            }
         });
     m_chatView = new ChatView(store, m_conversationArea);
     m_chatView->setObjectName(QStringLiteral("chatView"));
@@ -335,6 +356,15 @@ void MainWindow::setConversationStore(Store::ConversationStore &store)
             [this, step = step] { m_chatView->messageList()->stepFocus(step); });
     }
     connect(m_chatView, &ChatView::messageDeleted, this, &MainWindow::updateComposer);
+    m_compareView = new CompareView(store, m_conversationArea);
+    m_conversationArea->addWidget(m_compareView);
+    connect(m_compareView, &CompareView::lanesChanged, this, [this] {
+        showConversationView();
+        updateComposer();
+    });
+    connect(m_compareView, &CompareView::conversationForked, this, &MainWindow::openConversation);
+    connect(m_compareView, &CompareView::errorOccurred, m_composer, &Composer::showError);
+    setUpModelChooser();
     createTurnRunner();
 }
 
@@ -353,6 +383,7 @@ void MainWindow::setProviderServices(ProviderServices &services)
     connect(m_modelPicker, &ModelPicker::modelPicked, this, &MainWindow::useModel);
     connect(m_modelPicker, &ModelPicker::addKeyRequested, this, &MainWindow::providerSettingsRequested);
     // Several models picked at once start a conversation with one lane each.
+    setUpModelChooser();
     connect(m_modelPicker, &ModelPicker::comparisonRequested, this, [this](const QStringList &models) {
         for (auto it = models.crbegin(); it != models.crend(); ++it) {
             m_modelPicker->recordUse(*it);
@@ -415,17 +446,71 @@ void MainWindow::createTurnRunner()
             reportFailure(m_turnRunner->editAndResend(turnId, text));
         });
     connect(m_chatView, &ChatView::stopRequested, this, [this] { m_turnRunner->stop(m_currentConversationId); });
+
+    m_compareView->setTurnRunner(m_turnRunner);
+    connect(m_turnRunner, &TurnRunner::replyStarted, m_compareView, &CompareView::onReplyStarted);
+    connect(m_turnRunner, &TurnRunner::replyQueued, m_compareView, &CompareView::onReplyQueued);
+    connect(m_turnRunner, &TurnRunner::replyText, m_compareView, &CompareView::onReplyText);
+    connect(m_turnRunner, &TurnRunner::replyReasoning, m_compareView, &CompareView::onReplyReasoning);
+    connect(m_turnRunner, &TurnRunner::replyFinished, m_compareView, &CompareView::onReplyFinished);
     updateComposer();
+}
+
+void MainWindow::setUpModelChooser()
+{
+    if (!m_compareView || !m_services) {
+        return;
+    }
+    m_compareView->setModelChooser(
+        [this](const QString &title) { return ModelChooserDialog::choose(*m_services, m_settings, this, title); });
+}
+
+bool MainWindow::isComparisonShown() const
+{
+    return m_compareView && m_currentConversationId != 0 && m_conversationArea->currentWidget() == m_compareView;
+}
+
+void MainWindow::showConversationView()
+{
+    if (!m_chatView || !m_compareView) {
+        return;
+    }
+    if (m_currentConversationId == 0) {
+        m_conversationArea->setCurrentIndex(0);
+        return;
+    }
+    const bool compare = m_store->lanes(m_currentConversationId).size() > 1;
+    if (compare) {
+        m_chatView->setConversation(0);
+        if (m_compareView->conversationId() != m_currentConversationId) {
+            m_compareView->setConversation(m_currentConversationId);
+        }
+        m_conversationArea->setCurrentWidget(m_compareView);
+    } else {
+        if (m_compareView->conversationId() != 0) {
+            m_compareView->saveViewState();
+            m_compareView->setConversation(0);
+        }
+        if (m_chatView->conversationId() != m_currentConversationId) {
+            m_chatView->setConversation(m_currentConversationId);
+        } else {
+            m_chatView->reload();
+        }
+        m_conversationArea->setCurrentWidget(m_chatView);
+    }
 }
 
 void MainWindow::updateComposer()
 {
     // The open conversation's lanes, or the model a new conversation starts with.
     QStringList models;
+    QStringList shown; // what the chip names: blind comparisons only say A, B…
     if (m_store && m_currentConversationId != 0) {
         const QList<Store::Lane> lanes = m_store->lanes(m_currentConversationId);
         for (const Store::Lane &lane : lanes) {
             models.append(lane.model);
+            shown.append(
+                isComparisonShown() && m_compareView->namesHidden() ? m_compareView->laneLabel(lane.id) : lane.model);
         }
     } else if (const QString model = newConversationModel(); !model.isEmpty()) {
         models.append(model);
@@ -440,8 +525,10 @@ void MainWindow::updateComposer()
             contextLength = std::min(contextLength.value_or(*info->contextLength), *info->contextLength);
         }
     }
-    m_composer->setModels(models, contextLength);
-    m_composer->setConversation(m_store, m_currentConversationId);
+    m_composer->setModels(shown.isEmpty() ? models : shown, contextLength);
+    // The composer's Parameters list the lanes by model; blind panes offer their own, labelled A, B….
+    const bool hidden = isComparisonShown() && m_compareView->namesHidden();
+    m_composer->setConversation(m_store, hidden ? 0 : m_currentConversationId);
     m_composer->setRunning(m_turnRunner && m_turnRunner->isRunning(m_currentConversationId));
     if (models.isEmpty()) {
         m_composer->setSendAvailable(false, tr("Choose a model to start a conversation"));
@@ -460,6 +547,17 @@ QString MainWindow::newConversationModel() const
 void MainWindow::sendPrompt(const QString &text)
 {
     if (!m_turnRunner) {
+        return;
+    }
+    if (isComparisonShown()) {
+        const bool keepFirst = Settings(m_settings).value(Settings::Key::KeepFirstFinished).toBool();
+        const bool sent = m_compareView->send(text, keepFirst);
+        if (sent || m_turnRunner->isRunning(m_currentConversationId)) {
+            m_composer->clear();
+        }
+        if (!sent && !m_compareView->lastError().isEmpty()) {
+            m_composer->showError(m_compareView->lastError());
+        }
         return;
     }
     qint64 conversationId = m_currentConversationId;
@@ -499,9 +597,30 @@ void MainWindow::updateWelcome()
     m_welcome->setNothingToTalkTo(nothing);
 }
 
+void MainWindow::useModelInComparison(const QString &model)
+{
+    qint64 laneId = m_compareView->focusedLane();
+    if (laneId == 0) {
+        QStringList buttons;
+        for (const LanePane *pane : m_compareView->panes()) {
+            buttons.append(m_compareView->laneLabel(pane->laneId()));
+        }
+        buttons.append(tr("Cancel"));
+        const int choice = MessageBox::choose(this, QMessageBox::Question, tr("Change Which Model?"),
+            tr("Which lane should answer with %1 from the next prompt on?").arg(model), buttons);
+        if (choice < 0 || choice >= m_compareView->panes().size()) {
+            return;
+        }
+        laneId = m_compareView->panes().at(choice)->laneId();
+    }
+    m_compareView->changeLaneModel(laneId, model);
+}
+
 void MainWindow::useModel(const QString &model)
 {
-    if (m_currentConversationId != 0 && m_store) {
+    if (isComparisonShown()) {
+        useModelInComparison(model);
+    } else if (m_currentConversationId != 0 && m_store) {
         // The history keeps, per reply, the model that wrote it; only the lane's next turns change.
         const QList<Store::Lane> lanes = m_store->lanes(m_currentConversationId);
         if (lanes.size() == 1 && lanes.constFirst().model != model
@@ -532,11 +651,11 @@ void MainWindow::openConversation(qint64 conversationId)
     if (conversationId == m_currentConversationId) {
         return;
     }
-    m_currentConversationId = conversationId;
-    if (m_chatView) {
-        m_chatView->setConversation(conversationId);
-        m_conversationArea->setCurrentIndex(conversationId != 0 ? m_conversationArea->indexOf(m_chatView) : 0);
+    if (m_compareView && m_compareView->conversationId() != 0) {
+        m_compareView->saveViewState();
     }
+    m_currentConversationId = conversationId;
+    showConversationView();
     Q_EMIT currentConversationChanged(conversationId);
 }
 
@@ -581,6 +700,9 @@ void MainWindow::saveLayout()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
+    if (m_compareView && m_compareView->conversationId() != 0) {
+        m_compareView->saveViewState();
+    }
     QMainWindow::closeEvent(event);
 }
 

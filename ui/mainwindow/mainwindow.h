@@ -17,6 +17,7 @@ namespace Store
 class ConversationStore;
 }
 class ChatView;
+class CompareView;
 class Composer;
 class ConversationsView;
 class ModelPicker;
@@ -43,6 +44,10 @@ public:
     ConversationsView *conversationsView() const { return m_conversationsView; }
     // The open conversation's messages; exists once the store is set.
     ChatView *chatView() const { return m_chatView; }
+    // The open comparison (a conversation with several lanes); exists once the store is set.
+    CompareView *compareView() const { return m_compareView; }
+    // Whether the open conversation shows side by side in the compare view.
+    bool isComparisonShown() const;
     // The provider layer (registry, catalog, scheduler) the window's parts ask; call once, before showing.
     void setProviderServices(ProviderServices &services);
 
@@ -87,6 +92,11 @@ private:
     void updateComposer();
     void sendPrompt(const QString &text);
     QString newConversationModel() const;
+    // The chat view for one lane, the compare view for several; follows lanes being added and removed.
+    void showConversationView();
+    void setUpModelChooser();
+    // A model picked while a comparison is open: the focused pane's lane, or the one the user names.
+    void useModelInComparison(const QString &model);
 
     QSettings &m_settings;
     QSplitter *m_mainSplitter = nullptr;
@@ -96,6 +106,7 @@ private:
     ConversationsView *m_conversationsView = nullptr;
     QStackedWidget *m_conversationArea = nullptr;
     ChatView *m_chatView = nullptr;
+    CompareView *m_compareView = nullptr;
     Composer *m_composer = nullptr;
     QActionGroup *m_colorSchemes = nullptr;
     Store::ConversationStore *m_store = nullptr;

@@ -116,6 +116,14 @@ DefaultsPage::DefaultsPage(Settings &settings, QWidget *parent)
     temperatureLabel->setBuddy(useTemperature);
     layout->addRow(temperatureLabel, temperatureRow);
     layout->addRow(tr("Maximum &output tokens:"), maxTokens);
+
+    // Shared context: each turn continues from one kept reply, which the user picks unless this is on.
+    auto *keepFirst = new QCheckBox(tr("In shared comparisons, &keep the first finished reply instead of asking"));
+    keepFirst->setObjectName(QStringLiteral("keepFirstFinished"));
+    keepFirst->setChecked(settings.value(Settings::Key::KeepFirstFinished).toBool());
+    connect(keepFirst, &QCheckBox::toggled, this,
+        [&settings](bool on) { settings.setValue(Settings::Key::KeepFirstFinished, on); });
+    layout->addRow(keepFirst);
 }
 
 AppearancePage::AppearancePage(Settings &settings, QWidget *parent)
