@@ -270,7 +270,8 @@ void MessageListView::paintRow(QPainter &painter, int index, const QRect &clip)
             painter.drawText(row.header, Qt::AlignLeft | Qt::AlignVCenter, note);
         }
     } else {
-        painter.drawText(row.header, Qt::AlignLeft | Qt::AlignVCenter, shownName(message));
+        const QString name = shownName(message);
+        painter.drawText(row.header, Qt::AlignLeft | Qt::AlignVCenter, name);
         QString state;
         if (row.queued) {
             state = tr("queued, waiting for a free slot…");
