@@ -10,8 +10,11 @@
 #include "chat/turnrunner.h"
 #include "common/messagebox.h"
 #include "compare/compareview.h"
+#include "compare/derivedreplydialog.h"
 #include "compare/lanepane.h"
 #include "compare/modelchooserdialog.h"
+#include "compare/scoreboardbar.h"
+#include "compare/turnsummary.h"
 #include "composer/composer.h"
 #include "core/profile.h"
 #include "loopbackserver.h"
@@ -34,6 +37,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
@@ -152,6 +156,7 @@ private Q_SLOTS:
     void stopAndRetryOneLane();
     void aPickedModelGoesToTheFocusedLane();
     void synchronizedScrolling();
+    void summaryMeasuresTheTurnAndSynthesizes();
     void screenshots_data();
     void screenshots();
 
@@ -649,6 +654,51 @@ void TestCompareView::synchronizedScrolling()
     right->setValue(right->maximum() / 2);
     // Rows not laid out yet count with estimated heights, so halfway is approximate.
     QTRY_VERIFY(left->value() > left->maximum() / 4 && left->value() < left->maximum() * 3 / 4);
+}
+
+// Under the panes: the latest turn measured, and a synthesis of it written
+// by a model picked in the dialog, streamed into its own view.
+void TestCompareView::summaryMeasuresTheTurnAndSynthesizes()
+{
+    openWindow();
+    const qint64 id = startComparison(2);
+    QVERIFY(id != 0);
+    TurnSummary *summary = m_window->compareView()->summary();
+    QVERIFY(summary->isVisible());
+    auto *synthesize = summary->findChild<QPushButton *>(QStringLiteral("synthesizeButton"));
+    QVERIFY(!synthesize->isEnabled()); // nothing to weigh yet
+
+    m_server->enqueue(answer("Paris is the capital of France."));
+    m_server->enqueue(answer("The capital of France is Paris."));
+    QVERIFY(sendFromComposer(QStringLiteral("Capital of France?"), 2));
+    const qint64 turn = m_store->activeTurns(id).constLast().id;
+    QTRY_COMPARE(summary->shownTurn(), turn);
+    QVERIFY(summary->scoreboard()->agreementToolTip().contains(QStringLiteral("gpt-a")));
+    QVERIFY(synthesize->isEnabled());
+    QVERIFY(summary->findChild<QPushButton *>(QStringLiteral("diffButton"))->isEnabled());
+    QVERIFY(!summary->derivedView()->isVisible());
+
+    m_server->enqueue(answer("Paris."));
+    synthesize->click();
+    auto *dialog = m_window->findChild<DerivedReplyDialog *>();
+    QVERIFY(dialog);
+    dialog->setModel(QStringLiteral("openai/gpt-c"));
+    QSignalSpy started(dialog, &DerivedReplyDialog::started);
+    dialog->startButton()->click();
+    QCOMPARE(started.size(), 1);
+    const qint64 synthesis = started.first().first().toLongLong();
+    QTRY_COMPARE(m_store->message(synthesis)->status, Store::MessageStatus::Complete);
+    QCOMPARE(m_store->message(synthesis)->kind, Store::MessageKind::Synthesis);
+    // The synthesis request carried both replies.
+    const QByteArray body = chatRequests(*m_server).constLast();
+    QVERIFY(body.contains("Paris is the capital of France."));
+    QVERIFY(body.contains("The capital of France is Paris."));
+    // Shown under the panes, not in a lane's pane.
+    QTRY_VERIFY(summary->derivedView()->isVisible());
+    QTRY_VERIFY(summary->derivedView()->messageList()->rowOf(synthesis) >= 0);
+    for (LanePane *pane : m_window->compareView()->panes()) {
+        QCOMPARE(pane->chatView()->messageList()->rowOf(synthesis), -1);
+    }
 }
 
 void TestCompareView::screenshots_data()

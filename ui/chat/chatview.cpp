@@ -155,6 +155,21 @@ QList<Store::Message> ChatView::shownMessages()
         return branch;
     }
     QList<Store::Message> shown;
+    if (m_laneId == DerivedLane) {
+        // Only the prompts that have such a reply, each followed by them.
+        const Store::Message *prompt = nullptr;
+        for (const Store::Message &message : branch) {
+            if (message.role == Store::MessageRole::User) {
+                prompt = &message;
+            } else if (!message.laneId && prompt) {
+                if (shown.isEmpty() || shown.last().parentId != prompt->id) {
+                    shown.append(*prompt);
+                }
+                shown.append(message);
+            }
+        }
+        return shown;
+    }
     for (const Store::Message &message : branch) {
         if (message.role == Store::MessageRole::User) {
             shown.append(message);
@@ -182,7 +197,8 @@ QList<Store::Message> ChatView::shownMessages()
 
 void ChatView::onReplyStarted(qint64 conversationId, qint64 laneId, qint64 replyId)
 {
-    if (m_laneId != 0 && laneId != m_laneId) {
+    // A reply outside the lanes (laneId 0) belongs in the DerivedLane view.
+    if (m_laneId != 0 && (laneId == 0 ? DerivedLane : laneId) != m_laneId) {
         return;
     }
     if (conversationId != m_conversationId || m_conversationId == 0) {

@@ -41,6 +41,8 @@ public:
     // 0 (the default): every lane. Otherwise only this lane's replies under the prompts of the active
     // branch, with a note on turns where another lane's reply is kept (shared mode).
     void setLane(qint64 laneId);
+    // For setLane: the replies written outside the lanes (synthesis, judgement), under their prompts.
+    static constexpr qint64 DerivedLane = -1;
     qint64 lane() const { return m_laneId; }
     // Shown instead of the model name in reply headers (blind mode "A", "B"…); empty clears.
     void setLaneLabel(qint64 laneId, const QString &label);

@@ -4,6 +4,7 @@
 #include "chat/messagelistview.h"
 #include "chat/turnrunner.h"
 #include "compare/lanepane.h"
+#include "compare/turnsummary.h"
 #include "store/comparisonstore.h"
 #include "store/conversationstore.h"
 
@@ -46,6 +47,8 @@ CompareView::CompareView(Store::ConversationStore &store, QWidget *parent)
     m_belowPanes->setObjectName(QStringLiteral("belowPanes"));
     m_belowPanes->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(m_belowPanes);
+    m_summary = new TurnSummary(store, this);
+    m_belowPanes->addWidget(m_summary);
 
     // Dragging a splitter saves once it settles, not at every pixel.
     m_saveTimer->setSingleShot(true);
@@ -180,6 +183,11 @@ void CompareView::setTurnRunner(TurnRunner *runner)
     m_runner = runner;
 }
 
+void CompareView::setDerivedRunner(DerivedReplyRunner *runner, ProviderServices *services)
+{
+    m_summary->setDerivedRunner(runner, services);
+}
+
 void CompareView::setModelChooser(ModelChooser chooser)
 {
     m_chooser = std::move(chooser);
@@ -230,6 +238,7 @@ void CompareView::reload()
     }
     updateVotes();
     updateBar();
+    m_summary->setConversation(m_conversationId);
 }
 
 // Panes follow the store's lanes: kept when the lane stays, made for new lanes, dropped for removed ones.
@@ -472,6 +481,11 @@ void CompareView::updateLabels()
             pane->chatView()->setLaneLabel(other->laneId(), hidden ? laneLabel(other->laneId()) : QString());
         }
     }
+    QHash<qint64, QString> labels;
+    for (LanePane *pane : std::as_const(m_panes)) {
+        labels.insert(pane->laneId(), laneLabel(pane->laneId()));
+    }
+    m_summary->setLaneLabels(labels);
     if (auto *tabs = qobject_cast<QTabWidget *>(m_arrangement)) {
         for (int i = 0; i < tabs->count(); ++i) {
             if (auto *pane = qobject_cast<LanePane *>(tabs->widget(i))) {
@@ -561,6 +575,9 @@ void CompareView::onReplyStarted(qint64 conversationId, qint64 laneId, qint64 re
     }
     pane->setRunningReply(replyId);
     pane->chatView()->onReplyStarted(conversationId, laneId, replyId);
+    if (m_summary->shownTurn() != m_store.message(replyId).value_or(Store::Message()).parentId.value_or(0)) {
+        m_summary->refresh(); // a new turn: the scoreboard moves to it
+    }
 }
 
 void CompareView::onReplyQueued(qint64 replyId, bool queued)
@@ -595,6 +612,7 @@ void CompareView::onReplyFinished(qint64 replyId)
     if (const auto reply = m_store.message(replyId)) {
         pane->showFinished(*reply);
     }
+    m_summary->refresh();
 }
 
 bool CompareView::fail(const QString &message)

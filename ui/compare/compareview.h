@@ -25,8 +25,11 @@ namespace Store
 class ComparisonStore;
 class ConversationStore;
 }
+class DerivedReplyRunner;
 class LanePane;
+class ProviderServices;
 class TurnRunner;
+class TurnSummary;
 
 // A conversation with several lanes, side by side: one LanePane per lane in
 // columns, a grid or tabs, under a bar stating the context mode and holding
@@ -46,6 +49,8 @@ public:
     ~CompareView() override;
 
     void setTurnRunner(TurnRunner *runner);
+    // Synthesize… and Judge… under the panes run through this (off without one).
+    void setDerivedRunner(DerivedReplyRunner *runner, ProviderServices *services);
     void setModelChooser(ModelChooser chooser);
 
     void setConversation(qint64 conversationId); // 0 clears
@@ -86,6 +91,7 @@ public:
 
     // Where a scoreboard or other per-turn summary goes, under the panes.
     QVBoxLayout *belowPanes() const { return m_belowPanes; }
+    TurnSummary *summary() const { return m_summary; }
 
 public Q_SLOTS: // connected to TurnRunner's signals
     void onReplyStarted(qint64 conversationId, qint64 laneId, qint64 replyId);
@@ -156,6 +162,7 @@ private:
     QWidget *m_arrangement = nullptr; // what holds the panes in the current layout
     QSplitter *m_outer = nullptr; // its outer splitter, in columns and grid
     QVBoxLayout *m_belowPanes = nullptr;
+    TurnSummary *m_summary = nullptr;
     QTimer *m_saveTimer = nullptr;
 };
 

@@ -5,6 +5,7 @@
 #include "chat/welcomeview.h"
 #include "common/messagebox.h"
 #include "compare/compareview.h"
+#include "compare/derivedreply.h"
 #include "compare/lanepane.h"
 #include "compare/leaderboardwindow.h"
 #include "compare/modelchooserdialog.h"
@@ -453,6 +454,8 @@ void MainWindow::createTurnRunner()
     connect(m_turnRunner, &TurnRunner::replyText, m_compareView, &CompareView::onReplyText);
     connect(m_turnRunner, &TurnRunner::replyReasoning, m_compareView, &CompareView::onReplyReasoning);
     connect(m_turnRunner, &TurnRunner::replyFinished, m_compareView, &CompareView::onReplyFinished);
+    m_derivedRunner = new DerivedReplyRunner(*m_store, *m_services, this);
+    m_compareView->setDerivedRunner(m_derivedRunner, m_services);
     updateComposer();
 }
 

@@ -26,6 +26,7 @@ class Settings;
 class SidebarSection;
 class WelcomeView;
 class TurnRunner;
+class DerivedReplyRunner;
 
 // The workbench window: sidebar (conversations, models), conversation area
 // and composer, with the application menus. Remembers its geometry and
@@ -113,6 +114,7 @@ private:
     ProviderServices *m_services = nullptr;
     qint64 m_currentConversationId = 0;
     TurnRunner *m_turnRunner = nullptr;
+    DerivedReplyRunner *m_derivedRunner = nullptr; // syntheses and judgements
     ModelPicker *m_modelPicker = nullptr;
     WelcomeView *m_welcome = nullptr;
     QString m_pickedModel;

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+
+namespace Confer
+{
+
+namespace Store
+{
+class ConversationStore;
+}
+class ChatView;
+class DerivedReplyRunner;
+class ProviderServices;
+class ScoreboardBar;
+
+// Under a comparison's panes: one turn at a time (the latest unless the user
+// picks another) measured in a ScoreboardBar, the conversation's running cost,
+// the Synthesize…, Judge… and Compare Two Replies… actions for that turn, and
+// the syntheses and judgements written so far (a chat view of the replies
+// outside the lanes, shown once there is one).
+class TurnSummary : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TurnSummary(Store::ConversationStore &store, QWidget *parent = nullptr);
+
+    // Without a runner the Synthesize and Judge actions stay off.
+    void setDerivedRunner(DerivedReplyRunner *runner, ProviderServices *services);
+    void setConversation(qint64 conversationId);
+    // The names the lanes go by (models, or "A", "B"… while blind names are hidden).
+    void setLaneLabels(const QHash<qint64, QString> &labels);
+    // Re-reads the turns, the scores and the costs (a reply finished, a turn was sent).
+    void refresh();
+
+    qint64 shownTurn() const { return m_turnId; }
+    ScoreboardBar *scoreboard() const { return m_scoreboard; }
+    ChatView *derivedView() const { return m_derived; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void showTurn(qint64 turnId);
+    void updateActions();
+
+    Store::ConversationStore &m_store;
+    QPointer<DerivedReplyRunner> m_runner;
+    ProviderServices *m_services = nullptr;
+    qint64 m_conversationId = 0;
+    qint64 m_turnId = 0;
+    bool m_followLatest = true;
+    int m_finishedReplies = 0; // of the shown turn, lanes only
+    QHash<qint64, QString> m_labels;
+
+    QLabel *m_turnLabel = nullptr;
+    QComboBox *m_turns = nullptr;
+    QPushButton *m_synthesize = nullptr;
+    QPushButton *m_judge = nullptr;
+    QPushButton *m_diff = nullptr;
+    ScoreboardBar *m_scoreboard = nullptr;
+    ChatView *m_derived = nullptr;
+};
+
+}
