@@ -116,7 +116,10 @@ void MessageListView::layoutRow(int index)
     row.metricsText = ChatFormat::metricsLine(message);
     row.metricsRect = {};
     if (!row.metricsText.isEmpty()) {
-        row.metricsRect = QRect(0, y + 6, width, smallMetrics.height());
+        // Wraps in a narrow column (a pane of a comparison) rather than being cut off.
+        const int height
+            = smallMetrics.boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, row.metricsText).height();
+        row.metricsRect = QRect(0, y + 6, width, std::max(height, smallMetrics.height()));
         y = row.metricsRect.bottom() + 1;
     }
 
@@ -171,6 +174,14 @@ void MessageListView::layoutRow(int index)
     }
     int x = user ? width - total : -7;
     for (Hit &action : actions) {
+        // What still does not fit goes on a line of its own (replies; prompts' bars are short).
+        if (!user && x > -7 && x + action.rect.width() > width) {
+            x = -7;
+            y += action.rect.height() + 2;
+            action.rect.moveTop(y);
+        } else if (!user) {
+            action.rect.moveTop(y);
+        }
         action.rect.moveLeft(x);
         x += action.rect.width() + 2;
         if (action.index >= 0) {
@@ -377,7 +388,7 @@ void MessageListView::paintRow(QPainter &painter, int index, const QRect &clip)
     if (!row.metricsText.isEmpty()) {
         painter.setFont(small);
         painter.setPen(muted(pal));
-        painter.drawText(row.metricsRect, Qt::AlignLeft | Qt::AlignVCenter, row.metricsText);
+        painter.drawText(row.metricsRect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignVCenter, row.metricsText);
     }
 
     // The keyboard's place: a ring around the focused message.
