@@ -24,13 +24,15 @@ ComparisonStore::ComparisonStore(ConversationStore &store)
 {
 }
 
-bool ComparisonStore::setBlind(qint64 conversationId, bool blind)
+// One UPDATE of a conversation's row, in a transaction; NotFound when there is no such conversation.
+bool ComparisonStore::updateConversation(qint64 conversationId, const QString &assignments, const QVariantList &values)
 {
     return m_database.transaction([&] {
         QSqlQuery query(m_database.connection());
-        // Turning blind mode on hides the names again for the turns to come.
-        query.prepare(QStringLiteral("UPDATE conversations SET blind = ?, revealed = 0 WHERE id = ?"));
-        query.addBindValue(blind);
+        query.prepare(QStringLiteral("UPDATE conversations SET %1 WHERE id = ?").arg(assignments));
+        for (const QVariant &value : values) {
+            query.addBindValue(value);
+        }
         query.addBindValue(conversationId);
         if (!m_database.exec(query)) {
             return false;
@@ -41,42 +43,22 @@ bool ComparisonStore::setBlind(qint64 conversationId, bool blind)
         }
         return true;
     });
+}
+
+bool ComparisonStore::setBlind(qint64 conversationId, bool blind)
+{
+    // Turning blind mode on hides the names again for the turns to come.
+    return updateConversation(conversationId, QStringLiteral("blind = ?, revealed = 0"), {blind});
 }
 
 bool ComparisonStore::setRevealed(qint64 conversationId, bool revealed)
 {
-    return m_database.transaction([&] {
-        QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral("UPDATE conversations SET revealed = ? WHERE id = ?"));
-        query.addBindValue(revealed);
-        query.addBindValue(conversationId);
-        if (!m_database.exec(query)) {
-            return false;
-        }
-        if (query.numRowsAffected() == 0) {
-            m_database.setError(StoreError::Kind::NotFound, tr("There is no conversation %1.").arg(conversationId));
-            return false;
-        }
-        return true;
-    });
+    return updateConversation(conversationId, QStringLiteral("revealed = ?"), {revealed});
 }
 
 bool ComparisonStore::setViewState(qint64 conversationId, const QString &viewState)
 {
-    return m_database.transaction([&] {
-        QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral("UPDATE conversations SET view_state = ? WHERE id = ?"));
-        query.addBindValue(nonNull(viewState));
-        query.addBindValue(conversationId);
-        if (!m_database.exec(query)) {
-            return false;
-        }
-        if (query.numRowsAffected() == 0) {
-            m_database.setError(StoreError::Kind::NotFound, tr("There is no conversation %1.").arg(conversationId));
-            return false;
-        }
-        return true;
-    });
+    return updateConversation(conversationId, QStringLiteral("view_state = ?"), {nonNull(viewState)});
 }
 
 bool ComparisonStore::keepReply(qint64 replyId)
