@@ -60,6 +60,7 @@ public:
 
 private:
     void notifyVotes(bool saved, qint64 conversationId);
+    bool updateConversation(qint64 conversationId, const QString &assignments, const QVariantList &values);
 
     ConversationStore &m_store;
     Database &m_database;
