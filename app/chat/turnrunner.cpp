@@ -105,7 +105,48 @@ bool TurnRunner::send(qint64 conversationId, const QString &prompt)
     if (isRunning(conversationId)) {
         return fail(tr("The conversation is still answering: stop it or wait for the answer."));
     }
+    return sendTo(conversationId, prompt, activeLanes(conversationId));
+}
+
+bool TurnRunner::send(qint64 conversationId, const QString &prompt, const QList<qint64> &laneIds)
+{
+    if (prompt.trimmed().isEmpty()) {
+        return fail(tr("The message is empty."));
+    }
+    if (isRunning(conversationId)) {
+        return fail(tr("The conversation is still answering: stop it or wait for the answer."));
+    }
+    if (laneIds.isEmpty()) {
+        return fail(tr("Choose at least one model to send the message to."));
+    }
     const QList<Store::Lane> lanes = activeLanes(conversationId);
+    if (lanes.isEmpty()) {
+        return false;
+    }
+    for (const qint64 laneId : laneIds) {
+        const bool active = std::any_of(
+            lanes.cbegin(), lanes.cend(), [laneId](const Store::Lane &lane) { return lane.id == laneId; });
+        if (active) {
+            continue;
+        }
+        const QList<Store::Lane> all = m_store.lanes(conversationId, true);
+        const bool removed
+            = std::any_of(all.cbegin(), all.cend(), [laneId](const Store::Lane &lane) { return lane.id == laneId; });
+        return fail(removed ? tr("The model of lane %1 was removed from the conversation.").arg(laneId)
+                            : tr("The conversation has no lane %1.").arg(laneId));
+    }
+    // In the conversation's lane order, each lane once, whatever order the caller named them in.
+    QList<Store::Lane> chosen;
+    for (const Store::Lane &lane : lanes) {
+        if (laneIds.contains(lane.id)) {
+            chosen.append(lane);
+        }
+    }
+    return sendTo(conversationId, prompt, chosen);
+}
+
+bool TurnRunner::sendTo(qint64 conversationId, const QString &prompt, const QList<Store::Lane> &lanes)
+{
     if (lanes.isEmpty() || !checkLanes(lanes)) {
         return false;
     }
@@ -156,6 +197,45 @@ bool TurnRunner::regenerate(qint64 replyId)
 bool TurnRunner::retry(qint64 replyId)
 {
     return answerAgain(replyId, true);
+}
+
+int TurnRunner::retryFailed(qint64 conversationId)
+{
+    const QList<Store::Message> turns = m_store.activeTurns(conversationId);
+    if (turns.isEmpty()) {
+        if (!m_store.conversation(conversationId)) {
+            failFromStore();
+        } else {
+            fail(tr("No reply of the last turn failed."));
+        }
+        return 0;
+    }
+    const QList<Store::Lane> lanes = m_store.lanes(conversationId);
+    QList<qint64> failed;
+    for (const Store::Message &reply : m_store.repliesTo(turns.constLast().id)) {
+        if (!reply.active || reply.kind != Store::MessageKind::Reply || !reply.laneId) {
+            continue;
+        }
+        const bool laneActive = std::any_of(
+            lanes.cbegin(), lanes.cend(), [&reply](const Store::Lane &lane) { return lane.id == *reply.laneId; });
+        // An answer cut off with some text is kept (it stands in the history);
+        // Retry on that one reply still asks again if the user wants.
+        const bool cutOffEmpty
+            = (reply.status == Store::MessageStatus::Interrupted || reply.status == Store::MessageStatus::Cancelled)
+            && !Store::ConversationStore::usableInHistory(reply);
+        if (laneActive && (reply.status == Store::MessageStatus::Error || cutOffEmpty)) {
+            failed.append(reply.id);
+        }
+    }
+    if (failed.isEmpty()) {
+        fail(tr("No reply of the last turn failed."));
+        return 0;
+    }
+    int started = 0;
+    for (const qint64 replyId : std::as_const(failed)) {
+        started += answerAgain(replyId, true) ? 1 : 0;
+    }
+    return started;
 }
 
 bool TurnRunner::answerAgain(qint64 replyId, bool onlyUnfinished)

@@ -38,9 +38,16 @@ public:
 
     std::optional<qint64> startConversation(const QStringList &models); // one lane per "provider/model"
     bool send(qint64 conversationId, const QString &prompt); // a user turn to every active lane
+    // A user turn to these lanes only (a comparison's lanes toggled on); an
+    // unknown or removed lane refuses the whole send and stores nothing.
+    bool send(qint64 conversationId, const QString &prompt, const QList<qint64> &laneIds);
     bool regenerate(qint64 replyId); // new sibling reply, same turn and lane (a branch)
     bool editAndResend(qint64 userTurnId, const QString &text); // new sibling user turn, sent to the lanes
     bool retry(qint64 replyId); // a failed, cancelled or interrupted reply, again
+    // "Retry failed": on the last turn of the active branch, every active lane
+    // whose reply failed (or was cut off before any text) asks again. Returns
+    // how many started; 0 with lastError() set when there was none to retry.
+    int retryFailed(qint64 conversationId);
     void stop(qint64 conversationId); // cancels its running replies; partial text kept
     bool isRunning(qint64 conversationId) const;
     QString lastError() const { return m_lastError; }
@@ -69,6 +76,8 @@ private:
     // Whether every lane names a provider the registry knows; sets lastError when not.
     bool checkLanes(const QList<Store::Lane> &lanes);
     QList<Store::Lane> activeLanes(qint64 conversationId);
+    // Stores the prompt and starts a reply to it on each of lanes.
+    bool sendTo(qint64 conversationId, const QString &prompt, const QList<Store::Lane> &lanes);
     // Begins a reply to turnId on lane and starts its job; untilTurnId as for historyForLane.
     bool startReply(qint64 turnId, const Store::Lane &lane, qint64 untilTurnId = 0);
     // Regenerate and retry: a sibling of replyId on its turn and lane.
