@@ -1,10 +1,11 @@
 // ./dev bench compare: eight lanes streaming at once into the real window, each
 // at 100 tokens/s from its own loopback server, for 60 s (CONFER_BENCH_SECONDS
-// or --seconds N shortens it; the ctest registration runs a short smoke run).
+// or --seconds N shortens it; the ctest registration runs a short smoke run;
+// --view-elsewhere leaves the conversation after sending, to measure without the view).
 // The servers run in a thread of their own, so the main thread measures only
-// the client: its busy share (time between the event dispatcher's awake and
-// aboutToBlock, and its CPU time), the worst stall of the event loop (the
-// longest gap between ticks of a 1 ms timer, and the longest awake period),
+// the client: its busy share (time spent handling events, timed at
+// QApplication::notify, and its CPU time), the worst stall of the event loop
+// (the longest gap between ticks of a 1 ms timer, and the longest event),
 // and the resident memory at the end. Targets: no stall over 16 ms, memory
 // under 200 MB. An idle window is measured first, as the floor.
 #include "chat/turnrunner.h"
@@ -249,28 +250,77 @@ private:
     QTimer *m_ticker = nullptr;
 };
 
-// Watches the main thread's event loop: busy time between the dispatcher's
-// awake and aboutToBlock, the longest awake period, and the longest gap
-// between ticks of a 1 ms timer (a stall the user would see as a frozen window).
+// Times the main thread's event handling: each outermost QApplication::notify()
+// on the main thread is busy time (timers, socket reads, posted events, input,
+// painting all arrive through it), and the slowest ones are kept by receiver
+// and event type to say where a stall came from.
+class TimedApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    struct Slow {
+        qint64 ns = 0;
+        qint64 atMs = 0;
+        QByteArray what;
+    };
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!m_timing || QThread::currentThread() != thread()) {
+            return QApplication::notify(receiver, event);
+        }
+        const bool outermost = m_depth++ == 0;
+        const qint64 begin = outermost ? m_clock.nsecsElapsed() : 0;
+        // The receiver and the event may be gone afterwards.
+        const int type = event->type();
+        const char *className = receiver->metaObject()->className();
+        const bool result = QApplication::notify(receiver, event);
+        if (--m_depth == 0 && outermost) {
+            const qint64 spent = m_clock.nsecsElapsed() - begin;
+            m_busyNs += spent;
+            m_longestNs = std::max(m_longestNs, spent);
+            if (m_slowest.size() < 8 || spent > m_slowest.constLast().ns) {
+                Slow slow {spent, begin / 1000000, QByteArray(className) + " event " + QByteArray::number(type)};
+                m_slowest.insert(std::upper_bound(m_slowest.begin(), m_slowest.end(), slow,
+                                     [](const Slow &a, const Slow &b) { return a.ns > b.ns; }),
+                    slow);
+                m_slowest.resize(std::min<qsizetype>(m_slowest.size(), 8));
+            }
+        }
+        return result;
+    }
+
+    void startTiming()
+    {
+        m_clock.start();
+        m_busyNs = m_longestNs = 0;
+        m_slowest.clear();
+        m_timing = true;
+    }
+    void stopTiming() { m_timing = false; }
+    qint64 busyNs() const { return m_busyNs; }
+    qint64 longestNs() const { return m_longestNs; }
+    const QList<Slow> &slowest() const { return m_slowest; }
+
+private:
+    QElapsedTimer m_clock;
+    bool m_timing = false;
+    int m_depth = 0;
+    qint64 m_busyNs = 0;
+    qint64 m_longestNs = 0;
+    QList<Slow> m_slowest;
+};
+
+// One measured phase: the main thread's busy time (TimedApplication) and CPU
+// time, and the longest gap between ticks of a 1 ms timer (a stall the user
+// would see as a frozen window).
 class LoopMonitor : public QObject
 {
 public:
-    LoopMonitor()
+    explicit LoopMonitor(TimedApplication &application)
+        : m_application(application)
     {
-        QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance();
-        connect(dispatcher, &QAbstractEventDispatcher::awake, this, [this] {
-            if (m_awakeAt < 0) {
-                m_awakeAt = m_clock.nsecsElapsed();
-            }
-        });
-        connect(dispatcher, &QAbstractEventDispatcher::aboutToBlock, this, [this] {
-            if (m_awakeAt >= 0) {
-                const qint64 awake = m_clock.nsecsElapsed() - m_awakeAt;
-                m_busyNs += awake;
-                m_longestAwakeNs = std::max(m_longestAwakeNs, awake);
-                m_awakeAt = -1;
-            }
-        });
         m_ticker.setTimerType(Qt::PreciseTimer);
         m_ticker.setInterval(1);
         connect(&m_ticker, &QTimer::timeout, this, [this] {
@@ -291,37 +341,33 @@ public:
     {
         m_clock.start();
         m_cpuStartMs = threadCpuMs();
-        m_awakeAt = 0; // running now
-        m_busyNs = m_longestAwakeNs = m_worstGapNs = m_worstGapAtMs = 0;
+        m_worstGapNs = m_worstGapAtMs = 0;
         m_lastTickNs = -1;
         m_stalls = 0;
+        m_application.startTiming();
         m_ticker.start();
     }
 
     void stop()
     {
         m_ticker.stop();
+        m_application.stopTiming();
         m_wallNs = m_clock.nsecsElapsed();
         m_cpuMs = threadCpuMs() - m_cpuStartMs;
-        if (m_awakeAt >= 0) {
-            m_busyNs += m_wallNs - m_awakeAt;
-        }
     }
 
     double wallMs() const { return double(m_wallNs) / 1e6; }
-    double busyShare() const { return 100.0 * double(m_busyNs) / double(std::max<qint64>(m_wallNs, 1)); }
+    double busyShare() const { return 100.0 * double(m_application.busyNs()) / double(std::max<qint64>(m_wallNs, 1)); }
     double cpuShare() const { return 100.0 * m_cpuMs / std::max(wallMs(), 1.0); }
-    double longestAwakeMs() const { return double(m_longestAwakeNs) / 1e6; }
+    double longestEventMs() const { return double(m_application.longestNs()) / 1e6; }
     double worstGapMs() const { return double(m_worstGapNs) / 1e6; }
     qint64 worstGapAtMs() const { return m_worstGapAtMs; }
     int stalls() const { return m_stalls; }
 
 private:
+    TimedApplication &m_application;
     QElapsedTimer m_clock;
     QTimer m_ticker;
-    qint64 m_awakeAt = -1;
-    qint64 m_busyNs = 0;
-    qint64 m_longestAwakeNs = 0;
     qint64 m_lastTickNs = -1;
     qint64 m_worstGapNs = 0;
     qint64 m_worstGapAtMs = 0;
@@ -356,7 +402,7 @@ void reportMonitor(const char *phase, const LoopMonitor &monitor)
     report(figure("_busy_share").constData(), monitor.busyShare(), "%");
     report(figure("_cpu_share").constData(), monitor.cpuShare(), "%");
     report(figure("_worst_stall").constData(), monitor.worstGapMs(), "ms");
-    report(figure("_longest_awake").constData(), monitor.longestAwakeMs(), "ms");
+    report(figure("_longest_event").constData(), monitor.longestEventMs(), "ms");
     report(figure("_stalls_over_16ms").constData(), monitor.stalls(), "stalls");
 }
 
@@ -374,7 +420,7 @@ struct ThreadStopper {
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     int seconds = 60;
     if (qEnvironmentVariableIsSet("CONFER_BENCH_SECONDS")) {
         seconds = qEnvironmentVariableIntValue("CONFER_BENCH_SECONDS");
@@ -454,7 +500,7 @@ int main(int argc, char **argv)
     }
 
     // The floor: the same window, idle, with the model lists loaded.
-    LoopMonitor monitor;
+    LoopMonitor monitor(app);
     monitor.start();
     runUntil([] { return false; }, 2000);
     monitor.stop();
@@ -477,6 +523,11 @@ int main(int argc, char **argv)
     editor->setFocus();
     QTest::keyClicks(editor, QStringLiteral("Compare these approaches"));
     QTest::keyClick(editor, Qt::Key_Return);
+    if (arguments.contains(QStringLiteral("--view-elsewhere"))) {
+        // For telling the view's share from the rest: the window turns to a new
+        // conversation, so the answers stream only through providers, runner and store.
+        window.startNewConversation();
+    }
     const bool done = runUntil([&] { return started == Lanes && finished == Lanes; }, (seconds + 60) * 1000);
     monitor.stop();
     if (!done) {
@@ -499,7 +550,12 @@ int main(int argc, char **argv)
     report("text_deltas_per_second", double(deltas) / (monitor.wallMs() / 1000.0), "deltas/s");
     report("characters_received", double(characters), "chars");
     reportMonitor("streaming", monitor);
-    std::fprintf(stderr, "the worst stall began %lld ms after sending\n", qlonglong(monitor.worstGapAtMs()));
+    std::fprintf(stderr, "the worst stall began %lld ms after sending; the slowest events:\n",
+        qlonglong(monitor.worstGapAtMs()));
+    for (const TimedApplication::Slow &slow : app.slowest()) {
+        std::fprintf(
+            stderr, "  %7.2f ms at %6lld ms: %s\n", double(slow.ns) / 1e6, qlonglong(slow.atMs), slow.what.constData());
+    }
     report("rss_end", residentMegabytes(), "MB");
     return 0;
 }
