@@ -106,14 +106,14 @@ bool cutsInsideCrLf(const QByteArray &body, qsizetype size)
     return false;
 }
 
-// Bytes per write: the smallest size from 5 up whose cuts fall inside a
+// Bytes per write: the smallest size from 16 up whose cuts fall inside a
 // character and, where lines end in CRLF (Gemini), between CR and LF. (Every
 // single byte apart is the protocol tests' business; here it would only be slow.)
 qsizetype pieceSize(Protocol protocol)
 {
     const QByteArray body = answerBody(protocol);
     const bool crlf = body.contains("\r\n");
-    for (qsizetype size = 5; size < body.size(); ++size) {
+    for (qsizetype size = 16; size < body.size(); ++size) {
         if (cutsInsideACharacter(body, size) && (!crlf || cutsInsideCrLf(body, size))) {
             return size;
         }
@@ -196,11 +196,13 @@ QStringList describe(const ConversationData &data)
                  .arg(c.viewState)
                  .arg(c.activeLeafId.value_or(0));
     for (const Lane &lane : data.lanes) {
-        lines << QStringLiteral("lane %1 #%2 %3 system='%4' temperature=%5 removed=%6")
+        lines << QStringLiteral("lane %1 #%2 %3 system='%4' temperature=%5 max=%6 reasoning=%7 removed=%8")
                      .arg(lane.id)
                      .arg(lane.position)
                      .arg(lane.model, lane.systemPrompt)
                      .arg(lane.temperature.value_or(-1))
+                     .arg(lane.maxOutputTokens.value_or(-1))
+                     .arg(toText(lane.reasoning))
                      .arg(lane.removedAt.has_value());
     }
     for (const Message &m : data.messages) {
@@ -220,10 +222,13 @@ QStringList describe(const ConversationData &data)
                         .arg(m.error->retryAfterMs.value_or(-1));
         }
         if (m.role == MessageRole::Assistant) {
-            line += QStringLiteral(" tokens=%1/%2 finish=%3 answered=%4")
+            line += QStringLiteral(" tokens=%1/%2 finish=%3 answered=%4 ttft=%5 duration=%6 rating=%7")
                         .arg(m.metrics.usage.inputTokens.value_or(-1))
                         .arg(m.metrics.usage.outputTokens.value_or(-1))
-                        .arg(toText(m.metrics.finishReason), m.metrics.answeredModel);
+                        .arg(toText(m.metrics.finishReason), m.metrics.answeredModel)
+                        .arg(m.metrics.ttftMs.value_or(-1))
+                        .arg(m.metrics.durationMs.value_or(-1))
+                        .arg(m.rating.value_or(0));
         }
         lines << line;
     }
@@ -673,6 +678,12 @@ void TestComparison::relaunchRestoresEverything()
             429, ProtocolScripts::errorBody(Protocol::Gemini, 429, "Quota exceeded"), {{"Retry-After", "90"}}));
     const qint64 conversation = fourLanes(ContextMode::Shared);
     const QList<Lane> lanes = m_store->lanes(conversation);
+    Lane parameters = lanes.at(1);
+    parameters.systemPrompt = QStringLiteral("Short answers.");
+    parameters.temperature = 0.3;
+    parameters.maxOutputTokens = 256;
+    parameters.reasoning = ReasoningEffort::High;
+    QVERIFY(m_store->setLaneParameters(parameters.id, parameters));
     QVERIFY(m_comparisons->setBlind(conversation, true));
     QVERIFY(m_comparisons->setViewState(conversation, QStringLiteral(R"({"layout":"grid","sizes":[1,2,1,2]})")));
     QCOMPARE(sendAndWait(conversation, QStringLiteral("Turn one")).size(), LaneCount);
@@ -681,6 +692,7 @@ void TestComparison::relaunchRestoresEverything()
     QVERIFY(m_comparisons->setBlind(conversation, true));
     QCOMPARE(sendAndWait(conversation, QStringLiteral("Turn two")).size(), LaneCount);
     QVERIFY(m_comparisons->vote(lastReplyOf(conversation, lanes.at(3).id).id));
+    QVERIFY(m_store->rateReply(lastReplyOf(conversation, lanes.at(0).id).id, 1));
     const qint64 turnTwo = m_store->activeTurns(conversation).constLast().id;
     const auto synthesis = m_comparisons->beginDerivedReply(turnTwo, MessageKind::Synthesis, modelOf(Protocol::OpenAI));
     QVERIFY(synthesis);
@@ -704,6 +716,8 @@ void TestComparison::relaunchRestoresEverything()
     QVERIFY(after);
     QCOMPARE(describe(*after), describe(*before));
     QCOMPARE(after->lanes.size(), LaneCount);
+    QCOMPARE(after->lanes.at(1).reasoning, ReasoningEffort::High);
+    QCOMPARE(after->lanes.at(1).maxOutputTokens, std::optional<int>(256));
     QVERIFY(after->conversation.revealed);
     QCOMPARE(after->conversation.viewState, QStringLiteral(R"({"layout":"grid","sizes":[1,2,1,2]})"));
     const Message kept = *m_store->message(before->messages.at(2).id); // turn 1, lane B
