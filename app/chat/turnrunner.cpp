@@ -7,6 +7,8 @@
 
 #include <QLoggingCategory>
 
+#include <utility>
+
 namespace Confer
 {
 
@@ -34,6 +36,14 @@ TurnRunner::~TurnRunner()
 void TurnRunner::setJobOptions(const ChatJobOptions &options)
 {
     m_jobOptions = options;
+}
+
+void TurnRunner::setCoalesceDeltas(bool coalesce)
+{
+    m_coalesceDeltas = coalesce;
+    if (!coalesce) {
+        flushAllDeltas();
+    }
 }
 
 bool TurnRunner::fail(const QString &message)
@@ -319,11 +329,11 @@ bool TurnRunner::startReply(qint64 turnId, const Store::Lane &lane, qint64 until
     ChatJob *jobPointer = job.get();
     connect(jobPointer, &ChatJob::textDelta, this, [this, writer, id](const QString &delta) {
         writer->appendText(delta);
-        Q_EMIT replyText(id, delta);
+        queueDelta(id, delta, false);
     });
     connect(jobPointer, &ChatJob::reasoningDelta, this, [this, writer, id](const QString &delta) {
         writer->appendReasoning(delta);
-        Q_EMIT replyReasoning(id, delta);
+        queueDelta(id, delta, true);
     });
     connect(jobPointer, &ChatJob::queued, this, [this, id] {
         if (auto it = m_replies.find(id); it != m_replies.end()) {
@@ -340,7 +350,7 @@ bool TurnRunner::startReply(qint64 turnId, const Store::Lane &lane, qint64 until
     connect(jobPointer, &ChatJob::finished, this, [this, id](const ChatResult &result) { onJobFinished(id, result); });
 
     const bool wasRunning = isRunning(conversationId);
-    m_replies.emplace(id, Reply {conversationId, lane.id, std::move(job), writer, false});
+    m_replies.emplace(id, Reply {conversationId, lane.id, std::move(job), writer, false, {}, {}});
     if (!wasRunning) {
         Q_EMIT runningChanged(conversationId, true);
     }
@@ -351,7 +361,10 @@ bool TurnRunner::startReply(qint64 turnId, const Store::Lane &lane, qint64 until
 
 void TurnRunner::onJobFinished(qint64 replyId, const ChatResult &result)
 {
-    const auto it = m_replies.find(replyId);
+    if (const auto pending = m_replies.find(replyId); pending != m_replies.end()) {
+        flushDeltas(replyId, pending->second); // the last deltas before the end
+    }
+    const auto it = m_replies.find(replyId); // listeners may have changed the map
     if (it == m_replies.end()) {
         return;
     }
@@ -365,6 +378,51 @@ void TurnRunner::onJobFinished(qint64 replyId, const ChatResult &result)
     reply.writer->finish(Store::replyStatusOf(result), Store::replyMetricsOf(result.metrics), result.error);
     if (!isRunning(reply.conversationId)) {
         Q_EMIT runningChanged(reply.conversationId, false);
+    }
+}
+
+void TurnRunner::queueDelta(qint64 replyId, const QString &delta, bool reasoning)
+{
+    const auto it = m_replies.find(replyId);
+    if (it == m_replies.end()) {
+        return;
+    }
+    Reply &reply = it->second;
+    // Text and reasoning reach listeners in the order they came.
+    if (reasoning ? !reply.pendingText.isEmpty() : !reply.pendingReasoning.isEmpty()) {
+        flushDeltas(replyId, reply);
+    }
+    (reasoning ? reply.pendingReasoning : reply.pendingText) += delta;
+    if (!m_coalesceDeltas) {
+        flushDeltas(replyId, reply);
+    } else if (!m_flushPosted) {
+        m_flushPosted = true;
+        QMetaObject::invokeMethod(this, &TurnRunner::flushAllDeltas, Qt::QueuedConnection);
+    }
+}
+
+void TurnRunner::flushDeltas(qint64 replyId, Reply &reply)
+{
+    if (!reply.pendingReasoning.isEmpty()) {
+        Q_EMIT replyReasoning(replyId, std::exchange(reply.pendingReasoning, {}));
+    }
+    if (!reply.pendingText.isEmpty()) {
+        Q_EMIT replyText(replyId, std::exchange(reply.pendingText, {}));
+    }
+}
+
+void TurnRunner::flushAllDeltas()
+{
+    m_flushPosted = false;
+    QList<qint64> ids;
+    for (const auto &[id, reply] : m_replies) {
+        ids.append(id);
+    }
+    // A listener may stop a conversation, which removes replies: look each one up again.
+    for (const qint64 id : std::as_const(ids)) {
+        if (const auto it = m_replies.find(id); it != m_replies.end()) {
+            flushDeltas(id, it->second);
+        }
     }
 }
 

@@ -35,6 +35,11 @@ public:
 
     // Options for every job started from now on (inactivity timeout, retries).
     void setJobOptions(const ChatJobOptions &options);
+    // On: the deltas of a reply that arrive within one turn of the event loop
+    // reach replyText/replyReasoning joined, so a window that falls behind pays
+    // one update per reply and read rather than one per token. Off (the
+    // default): every delta is signalled as it arrives.
+    void setCoalesceDeltas(bool coalesce);
 
     std::optional<qint64> startConversation(const QStringList &models); // one lane per "provider/model"
     bool send(qint64 conversationId, const QString &prompt); // a user turn to every active lane
@@ -55,7 +60,7 @@ public:
 Q_SIGNALS:
     void replyStarted(qint64 conversationId, qint64 laneId, qint64 replyId);
     void replyQueued(qint64 replyId, bool queued); // held by the scheduler, or not any more
-    void replyText(qint64 replyId, const QString &delta);
+    void replyText(qint64 replyId, const QString &delta); // what arrived since the last one
     void replyReasoning(qint64 replyId, const QString &delta);
     void replyFinished(qint64 replyId); // the store holds the final status, metrics, error
     void runningChanged(qint64 conversationId, bool running);
@@ -69,6 +74,8 @@ private:
         std::unique_ptr<ChatJob> job;
         Store::ReplyWriter *writer = nullptr;
         bool queued = false;
+        QString pendingText; // arrived, not yet signalled
+        QString pendingReasoning;
     };
 
     bool fail(const QString &message);
@@ -83,12 +90,18 @@ private:
     // Regenerate and retry: a sibling of replyId on its turn and lane.
     bool answerAgain(qint64 replyId, bool onlyUnfinished);
     void onJobFinished(qint64 replyId, const ChatResult &result);
+    // Signals a delta now, or (coalescing) joins it to the reply's pending ones.
+    void queueDelta(qint64 replyId, const QString &delta, bool reasoning);
+    void flushDeltas(qint64 replyId, Reply &reply);
+    void flushAllDeltas();
 
     Store::ConversationStore &m_store;
     ProviderServices &m_services;
     ChatJobOptions m_jobOptions;
     std::map<qint64, Reply> m_replies; // by reply id, while the job runs
     QString m_lastError;
+    bool m_coalesceDeltas = false;
+    bool m_flushPosted = false;
 };
 
 }

@@ -1,7 +1,8 @@
 // ./dev bench compare: eight lanes streaming at once into the real window, each
 // at 100 tokens/s from its own loopback server, for 60 s (CONFER_BENCH_SECONDS
 // or --seconds N shortens it; the ctest registration runs a short smoke run;
-// --view-elsewhere leaves the conversation after sending, to measure without the view).
+// --view-elsewhere leaves the conversation after sending, to measure without the view;
+// --coalesce turns on TurnRunner::setCoalesceDeltas).
 // The servers run in a thread of their own, so the main thread measures only
 // the client: its busy share (time spent handling events, timed at
 // QApplication::notify, and its CPU time), the worst stall of the event loop
@@ -431,8 +432,9 @@ int main(int argc, char **argv)
     }
     seconds = std::max(seconds, 1);
     const qint64 tokensPerAnswer = qint64(seconds) * TokensPerSecond;
-    std::fprintf(stderr, "%d lanes at %d tokens/s for %d s on the %s event dispatcher\n", Lanes, TokensPerSecond,
-        seconds, QAbstractEventDispatcher::instance()->metaObject()->className());
+    std::fprintf(stderr, "%d lanes at %d tokens/s for %d s on the %s event dispatcher%s\n", Lanes, TokensPerSecond,
+        seconds, QAbstractEventDispatcher::instance()->metaObject()->className(),
+        arguments.contains(QStringLiteral("--coalesce")) ? ", deltas coalesced" : "");
 
     QThread serverThread;
     serverThread.setObjectName(QStringLiteral("servers"));
@@ -493,6 +495,11 @@ int main(int argc, char **argv)
     }
     window.openConversation(*conversation);
     TurnRunner *runner = window.turnRunner();
+    // --coalesce: the deltas each turn of the event loop brings, joined per reply.
+    const bool coalesce = arguments.contains(QStringLiteral("--coalesce"));
+    if (runner) {
+        runner->setCoalesceDeltas(coalesce);
+    }
     auto *editor = window.composer()->findChild<QPlainTextEdit *>(QStringLiteral("composerEditor"));
     if (!runner || !editor) {
         std::fprintf(stderr, "the window has no turn runner or composer editor\n");

@@ -90,6 +90,8 @@ private Q_SLOTS:
     void retryFailedAsksFailedLanesAgain_data();
     void retryFailedAsksFailedLanesAgain();
     void retryFailedLooksAtTheLastTurnOnly();
+    void deltasOfOneReadAreJoined_data();
+    void deltasOfOneReadAreJoined();
 
 private:
     TurnRunner &runner() { return *m_runner; }
@@ -850,6 +852,48 @@ void TestTurnRunner::retryFailedLooksAtTheLastTurnOnly()
     QVERIFY(store().removeLane(store().lanes(conversation).constFirst().id));
     QCOMPARE(runner().retryFailed(conversation), 0);
     QCOMPARE(m_openai->requests().size(), 3);
+}
+
+void TestTurnRunner::deltasOfOneReadAreJoined_data()
+{
+    QTest::addColumn<bool>("coalesce");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("every delta as it comes")
+        << false
+        << QStringList {QStringLiteral("reasoning: Let me think."), QStringLiteral("text: One "),
+               QStringLiteral("text: two "), QStringLiteral("text: three")};
+    QTest::newRow("coalesced") << true
+                               << QStringList {QStringLiteral("reasoning: Let me think."),
+                                      QStringLiteral("text: One two three")};
+}
+
+void TestTurnRunner::deltasOfOneReadAreJoined()
+{
+    QFETCH(bool, coalesce);
+    QFETCH(QStringList, expected);
+    // One write: the whole answer arrives in one read.
+    m_openai->enqueue(ScriptedResponse::stream("text/event-stream",
+        ProtocolScripts::head(Protocol::OpenAI) + ProtocolScripts::reasoning(Protocol::OpenAI, "Let me think.")
+            + ProtocolScripts::text(Protocol::OpenAI, "One ") + ProtocolScripts::text(Protocol::OpenAI, "two ")
+            + ProtocolScripts::text(Protocol::OpenAI, "three") + ProtocolScripts::tail(Protocol::OpenAI)));
+    runner().setCoalesceDeltas(coalesce);
+    const qint64 conversation = start({QStringLiteral("openai/gpt-a")});
+    QStringList signalled;
+    connect(&runner(), &TurnRunner::replyText, this,
+        [&signalled](qint64, const QString &delta) { signalled.append(QStringLiteral("text: ") + delta); });
+    connect(&runner(), &TurnRunner::replyReasoning, this,
+        [&signalled](qint64, const QString &delta) { signalled.append(QStringLiteral("reasoning: ") + delta); });
+    // Every delta is signalled before the reply is reported finished.
+    QStringList atFinish;
+    connect(&runner(), &TurnRunner::replyFinished, this, [&] { atFinish = signalled; });
+    QSignalSpy started(&runner(), &TurnRunner::replyStarted);
+    QSignalSpy finished(&runner(), &TurnRunner::replyFinished);
+    QVERIFY(runner().send(conversation, QStringLiteral("Count")));
+    QVERIFY(waitForReplies(started, finished));
+    QCOMPARE(signalled, expected);
+    QCOMPARE(atFinish, expected);
+    QCOMPARE(store().message(finished.at(0).at(0).toLongLong())->content, QStringLiteral("One two three"));
+    disconnect(&runner(), nullptr, this, nullptr);
 }
 
 QTEST_GUILESS_MAIN(TestTurnRunner)
