@@ -7,6 +7,8 @@
 
 #include <QLoggingCategory>
 
+#include <utility>
+
 namespace Confer
 {
 
@@ -34,6 +36,14 @@ TurnRunner::~TurnRunner()
 void TurnRunner::setJobOptions(const ChatJobOptions &options)
 {
     m_jobOptions = options;
+}
+
+void TurnRunner::setCoalesceDeltas(bool coalesce)
+{
+    m_coalesceDeltas = coalesce;
+    if (!coalesce) {
+        flushAllDeltas();
+    }
 }
 
 bool TurnRunner::fail(const QString &message)
@@ -105,7 +115,48 @@ bool TurnRunner::send(qint64 conversationId, const QString &prompt)
     if (isRunning(conversationId)) {
         return fail(tr("The conversation is still answering: stop it or wait for the answer."));
     }
+    return sendTo(conversationId, prompt, activeLanes(conversationId));
+}
+
+bool TurnRunner::send(qint64 conversationId, const QString &prompt, const QList<qint64> &laneIds)
+{
+    if (prompt.trimmed().isEmpty()) {
+        return fail(tr("The message is empty."));
+    }
+    if (isRunning(conversationId)) {
+        return fail(tr("The conversation is still answering: stop it or wait for the answer."));
+    }
+    if (laneIds.isEmpty()) {
+        return fail(tr("Choose at least one model to send the message to."));
+    }
     const QList<Store::Lane> lanes = activeLanes(conversationId);
+    if (lanes.isEmpty()) {
+        return false;
+    }
+    for (const qint64 laneId : laneIds) {
+        const bool active = std::any_of(
+            lanes.cbegin(), lanes.cend(), [laneId](const Store::Lane &lane) { return lane.id == laneId; });
+        if (active) {
+            continue;
+        }
+        const QList<Store::Lane> all = m_store.lanes(conversationId, true);
+        const bool removed
+            = std::any_of(all.cbegin(), all.cend(), [laneId](const Store::Lane &lane) { return lane.id == laneId; });
+        return fail(removed ? tr("The model of lane %1 was removed from the conversation.").arg(laneId)
+                            : tr("The conversation has no lane %1.").arg(laneId));
+    }
+    // In the conversation's lane order, each lane once, whatever order the caller named them in.
+    QList<Store::Lane> chosen;
+    for (const Store::Lane &lane : lanes) {
+        if (laneIds.contains(lane.id)) {
+            chosen.append(lane);
+        }
+    }
+    return sendTo(conversationId, prompt, chosen);
+}
+
+bool TurnRunner::sendTo(qint64 conversationId, const QString &prompt, const QList<Store::Lane> &lanes)
+{
     if (lanes.isEmpty() || !checkLanes(lanes)) {
         return false;
     }
@@ -156,6 +207,45 @@ bool TurnRunner::regenerate(qint64 replyId)
 bool TurnRunner::retry(qint64 replyId)
 {
     return answerAgain(replyId, true);
+}
+
+int TurnRunner::retryFailed(qint64 conversationId)
+{
+    const QList<Store::Message> turns = m_store.activeTurns(conversationId);
+    if (turns.isEmpty()) {
+        if (!m_store.conversation(conversationId)) {
+            failFromStore();
+        } else {
+            fail(tr("No reply of the last turn failed."));
+        }
+        return 0;
+    }
+    const QList<Store::Lane> lanes = m_store.lanes(conversationId);
+    QList<qint64> failed;
+    for (const Store::Message &reply : m_store.repliesTo(turns.constLast().id)) {
+        if (!reply.active || reply.kind != Store::MessageKind::Reply || !reply.laneId) {
+            continue;
+        }
+        const bool laneActive = std::any_of(
+            lanes.cbegin(), lanes.cend(), [&reply](const Store::Lane &lane) { return lane.id == *reply.laneId; });
+        // An answer cut off with some text is kept (it stands in the history);
+        // Retry on that one reply still asks again if the user wants.
+        const bool cutOffEmpty
+            = (reply.status == Store::MessageStatus::Interrupted || reply.status == Store::MessageStatus::Cancelled)
+            && !Store::ConversationStore::usableInHistory(reply);
+        if (laneActive && (reply.status == Store::MessageStatus::Error || cutOffEmpty)) {
+            failed.append(reply.id);
+        }
+    }
+    if (failed.isEmpty()) {
+        fail(tr("No reply of the last turn failed."));
+        return 0;
+    }
+    int started = 0;
+    for (const qint64 replyId : std::as_const(failed)) {
+        started += answerAgain(replyId, true) ? 1 : 0;
+    }
+    return started;
 }
 
 bool TurnRunner::answerAgain(qint64 replyId, bool onlyUnfinished)
@@ -239,11 +329,11 @@ bool TurnRunner::startReply(qint64 turnId, const Store::Lane &lane, qint64 until
     ChatJob *jobPointer = job.get();
     connect(jobPointer, &ChatJob::textDelta, this, [this, writer, id](const QString &delta) {
         writer->appendText(delta);
-        Q_EMIT replyText(id, delta);
+        queueDelta(id, delta, false);
     });
     connect(jobPointer, &ChatJob::reasoningDelta, this, [this, writer, id](const QString &delta) {
         writer->appendReasoning(delta);
-        Q_EMIT replyReasoning(id, delta);
+        queueDelta(id, delta, true);
     });
     connect(jobPointer, &ChatJob::queued, this, [this, id] {
         if (auto it = m_replies.find(id); it != m_replies.end()) {
@@ -260,7 +350,7 @@ bool TurnRunner::startReply(qint64 turnId, const Store::Lane &lane, qint64 until
     connect(jobPointer, &ChatJob::finished, this, [this, id](const ChatResult &result) { onJobFinished(id, result); });
 
     const bool wasRunning = isRunning(conversationId);
-    m_replies.emplace(id, Reply {conversationId, lane.id, std::move(job), writer, false});
+    m_replies.emplace(id, Reply {conversationId, lane.id, std::move(job), writer, false, {}, {}});
     if (!wasRunning) {
         Q_EMIT runningChanged(conversationId, true);
     }
@@ -271,7 +361,10 @@ bool TurnRunner::startReply(qint64 turnId, const Store::Lane &lane, qint64 until
 
 void TurnRunner::onJobFinished(qint64 replyId, const ChatResult &result)
 {
-    const auto it = m_replies.find(replyId);
+    if (const auto pending = m_replies.find(replyId); pending != m_replies.end()) {
+        flushDeltas(replyId, pending->second); // the last deltas before the end
+    }
+    const auto it = m_replies.find(replyId); // listeners may have changed the map
     if (it == m_replies.end()) {
         return;
     }
@@ -285,6 +378,51 @@ void TurnRunner::onJobFinished(qint64 replyId, const ChatResult &result)
     reply.writer->finish(Store::replyStatusOf(result), Store::replyMetricsOf(result.metrics), result.error);
     if (!isRunning(reply.conversationId)) {
         Q_EMIT runningChanged(reply.conversationId, false);
+    }
+}
+
+void TurnRunner::queueDelta(qint64 replyId, const QString &delta, bool reasoning)
+{
+    const auto it = m_replies.find(replyId);
+    if (it == m_replies.end()) {
+        return;
+    }
+    Reply &reply = it->second;
+    // Text and reasoning reach listeners in the order they came.
+    if (reasoning ? !reply.pendingText.isEmpty() : !reply.pendingReasoning.isEmpty()) {
+        flushDeltas(replyId, reply);
+    }
+    (reasoning ? reply.pendingReasoning : reply.pendingText) += delta;
+    if (!m_coalesceDeltas) {
+        flushDeltas(replyId, reply);
+    } else if (!m_flushPosted) {
+        m_flushPosted = true;
+        QMetaObject::invokeMethod(this, &TurnRunner::flushAllDeltas, Qt::QueuedConnection);
+    }
+}
+
+void TurnRunner::flushDeltas(qint64 replyId, Reply &reply)
+{
+    if (!reply.pendingReasoning.isEmpty()) {
+        Q_EMIT replyReasoning(replyId, std::exchange(reply.pendingReasoning, {}));
+    }
+    if (!reply.pendingText.isEmpty()) {
+        Q_EMIT replyText(replyId, std::exchange(reply.pendingText, {}));
+    }
+}
+
+void TurnRunner::flushAllDeltas()
+{
+    m_flushPosted = false;
+    QList<qint64> ids;
+    for (const auto &[id, reply] : m_replies) {
+        ids.append(id);
+    }
+    // A listener may stop a conversation, which removes replies: look each one up again.
+    for (const qint64 id : std::as_const(ids)) {
+        if (const auto it = m_replies.find(id); it != m_replies.end()) {
+            flushDeltas(id, it->second);
+        }
     }
 }
 

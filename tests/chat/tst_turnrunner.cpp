@@ -84,6 +84,14 @@ private Q_SLOTS:
     void queuedRepliesAreReported();
     void failedWritesAreReportedAndRetried();
     void unknownProviderIsRefused();
+    void sendsToChosenLanesOnly();
+    void sendToLanesIsRefused_data();
+    void sendToLanesIsRefused();
+    void retryFailedAsksFailedLanesAgain_data();
+    void retryFailedAsksFailedLanesAgain();
+    void retryFailedLooksAtTheLastTurnOnly();
+    void deltasOfOneReadAreJoined_data();
+    void deltasOfOneReadAreJoined();
 
 private:
     TurnRunner &runner() { return *m_runner; }
@@ -664,6 +672,228 @@ void TestTurnRunner::unknownProviderIsRefused()
     QVERIFY(!runner().send(conversation, QStringLiteral("Hello")));
     QVERIFY(store().activeTurns(conversation).isEmpty()); // nothing stored for a send that could not start
     QVERIFY(!runner().send(conversation + 1000, QStringLiteral("Hello")));
+}
+
+void TestTurnRunner::sendsToChosenLanesOnly()
+{
+    const qint64 conversation = start({QStringLiteral("openai/gpt-a"), QStringLiteral("anthropic/claude-b")});
+    const QList<Lane> lanes = store().lanes(conversation);
+    QSignalSpy started(&runner(), &TurnRunner::replyStarted);
+    QSignalSpy finished(&runner(), &TurnRunner::replyFinished);
+
+    // Named twice: still one reply.
+    QVERIFY2(runner().send(conversation, QStringLiteral("Only you"), {lanes.at(1).id, lanes.at(1).id}),
+        qPrintable(runner().lastError()));
+    QCOMPARE(started.size(), 1);
+    QCOMPARE(started.at(0).at(1).toLongLong(), lanes.at(1).id);
+    QVERIFY(waitForReplies(started, finished));
+    QCOMPARE(m_openai->requests().size(), 0);
+    QCOMPARE(m_anthropic->requests().size(), 1);
+    const QList<Message> replies = repliesOf(conversation);
+    QCOMPARE(replies.size(), 1);
+    QCOMPARE(replies.constFirst().laneId, std::optional<qint64>(lanes.at(1).id));
+
+    // The next turn to every lane: the lane left out did not take part in the first one.
+    QVERIFY(runner().send(conversation, QStringLiteral("Everyone")));
+    QVERIFY(waitForReplies(started, finished));
+    QCOMPARE(conversationOf(m_openai->requests().constLast()), QStringList {QStringLiteral("user: Everyone")});
+    QCOMPARE(conversationOf(m_anthropic->requests().constLast()),
+        (QStringList {QStringLiteral("user: Only you"), QStringLiteral("assistant: From Anthropic."),
+            QStringLiteral("user: Everyone")}));
+}
+
+void TestTurnRunner::sendToLanesIsRefused_data()
+{
+    QTest::addColumn<QString>("which");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("no lane") << QStringLiteral("none") << QStringLiteral("Choose at least one model");
+    QTest::newRow("an unknown lane") << QStringLiteral("unknown") << QStringLiteral("has no lane");
+    QTest::newRow("a removed lane") << QStringLiteral("removed") << QStringLiteral("was removed");
+    QTest::newRow("another conversation's lane") << QStringLiteral("other") << QStringLiteral("has no lane");
+}
+
+void TestTurnRunner::sendToLanesIsRefused()
+{
+    QFETCH(QString, which);
+    QFETCH(QString, error);
+    const qint64 conversation = start({QStringLiteral("openai/gpt-a"), QStringLiteral("anthropic/claude-b")});
+    const qint64 other = start({QStringLiteral("openai/gpt-c")});
+    const QList<Lane> lanes = store().lanes(conversation);
+    QList<qint64> laneIds;
+    if (which == QLatin1String("unknown")) {
+        laneIds = {lanes.at(0).id, 987654};
+    } else if (which == QLatin1String("removed")) {
+        QVERIFY(store().removeLane(lanes.at(1).id));
+        laneIds = {lanes.at(0).id, lanes.at(1).id};
+    } else if (which == QLatin1String("other")) {
+        laneIds = {store().lanes(other).constFirst().id};
+    }
+    QSignalSpy started(&runner(), &TurnRunner::replyStarted);
+
+    QVERIFY(!runner().send(conversation, QStringLiteral("Hello"), laneIds));
+    QVERIFY2(runner().lastError().contains(error), qPrintable(runner().lastError()));
+    QCOMPARE(started.size(), 0);
+    QVERIFY(store().activeTurns(conversation).isEmpty()); // nothing stored
+    QVERIFY(!runner().isRunning(conversation));
+}
+
+void TestTurnRunner::retryFailedAsksFailedLanesAgain_data()
+{
+    QTest::addColumn<QString>("ending");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("retried");
+    QTest::newRow("failed with HTTP 500") << QStringLiteral("error") << int(MessageStatus::Error) << 1;
+    QTest::newRow("failed with HTTP 429") << QStringLiteral("rate limited") << int(MessageStatus::Error) << 1;
+    QTest::newRow("stopped before any text") << QStringLiteral("stopped early") << int(MessageStatus::Cancelled) << 1;
+    QTest::newRow("quit before any text") << QStringLiteral("quit") << int(MessageStatus::Interrupted) << 1;
+    QTest::newRow("stopped with some text") << QStringLiteral("stopped late") << int(MessageStatus::Cancelled) << 0;
+    QTest::newRow("complete") << QStringLiteral("complete") << int(MessageStatus::Complete) << 0;
+}
+
+void TestTurnRunner::retryFailedAsksFailedLanesAgain()
+{
+    QFETCH(QString, ending);
+    QFETCH(int, status);
+    QFETCH(int, retried);
+    if (ending == QLatin1String("error")) {
+        m_openai->enqueue(ScriptedResponse::json(500, ProtocolScripts::errorBody(Protocol::OpenAI, 500, "Boom")));
+    } else if (ending == QLatin1String("rate limited")) {
+        m_openai->enqueue(ScriptedResponse::json(
+            429, ProtocolScripts::errorBody(Protocol::OpenAI, 429, "Slow down"), {{"retry-after", "3"}}));
+    } else if (ending == QLatin1String("stopped early") || ending == QLatin1String("quit")) {
+        ScriptedResponse held = ScriptedResponse::stream("text/event-stream", answer(Protocol::OpenAI, "Late."));
+        held.held = true;
+        m_openai->enqueue(held);
+    } else if (ending == QLatin1String("stopped late")) {
+        ScriptedResponse stalled = ScriptedResponse::stream("text/event-stream",
+            ProtocolScripts::head(Protocol::OpenAI) + ProtocolScripts::text(Protocol::OpenAI, "Partial answer"));
+        stalled.end = ScriptedResponse::End::Stall;
+        m_openai->enqueue(stalled);
+    }
+    const qint64 conversation = start({QStringLiteral("openai/gpt-a"), QStringLiteral("anthropic/claude-b")});
+    const QList<Lane> lanes = store().lanes(conversation);
+    QSignalSpy started(&runner(), &TurnRunner::replyStarted);
+    QSignalSpy text(&runner(), &TurnRunner::replyText);
+    QSignalSpy finished(&runner(), &TurnRunner::replyFinished);
+    QVERIFY(runner().send(conversation, QStringLiteral("Both of you")));
+    const qint64 openAiReply = started.at(0).at(2).toLongLong();
+    if (ending == QLatin1String("stopped early") || ending == QLatin1String("quit")
+        || ending == QLatin1String("stopped late")) {
+        // The Anthropic lane finishes first; then the OpenAI answer is cut off.
+        QTRY_COMPARE(finished.size(), 1);
+        if (ending == QLatin1String("stopped late")) {
+            QTRY_COMPARE(text.size(), 2);
+        } else {
+            QTRY_COMPARE(m_openai->heldCount(), 1);
+        }
+        if (ending == QLatin1String("quit")) {
+            m_runner = std::make_unique<TurnRunner>(*m_store, *m_services);
+        } else {
+            runner().stop(conversation);
+        }
+    }
+    if (ending != QLatin1String("quit")) {
+        QVERIFY(waitForReplies(started, finished));
+    }
+    QSignalSpy restarted(&runner(), &TurnRunner::replyStarted);
+    QSignalSpy refinished(&runner(), &TurnRunner::replyFinished);
+    QCOMPARE(int(store().message(openAiReply)->status), status);
+    QCOMPARE(store().message(started.at(1).at(2).toLongLong())->status, MessageStatus::Complete);
+    QCOMPARE(m_anthropic->requests().size(), 1);
+    const qsizetype openAiRequests = m_openai->requests().size();
+
+    QCOMPARE(runner().retryFailed(conversation), retried);
+    if (retried == 0) {
+        QCOMPARE(runner().lastError(), QStringLiteral("No reply of the last turn failed."));
+        QCOMPARE(restarted.size(), 0);
+        QCOMPARE(m_openai->requests().size(), openAiRequests);
+        return;
+    }
+    QCOMPARE(restarted.size(), 1);
+    QCOMPARE(restarted.at(0).at(1).toLongLong(), lanes.at(0).id);
+    QVERIFY(waitForReplies(restarted, refinished));
+    const Message again = *store().message(restarted.at(0).at(2).toLongLong());
+    QCOMPARE(again.status, MessageStatus::Complete);
+    QCOMPARE(again.content, QStringLiteral("From OpenAI."));
+    QCOMPARE(again.parentId, store().message(openAiReply)->parentId);
+    QVERIFY(!store().message(openAiReply)->active);
+    QCOMPARE(m_openai->requests().size(), openAiRequests + 1);
+    QCOMPARE(conversationOf(m_openai->requests().constLast()), QStringList {QStringLiteral("user: Both of you")});
+    QCOMPARE(m_anthropic->requests().size(), 1); // the lane that answered is not asked again
+    // Nothing failed any more.
+    QCOMPARE(runner().retryFailed(conversation), 0);
+}
+
+void TestTurnRunner::retryFailedLooksAtTheLastTurnOnly()
+{
+    m_openai->enqueue(ScriptedResponse::json(500, ProtocolScripts::errorBody(Protocol::OpenAI, 500, "Boom")));
+    const qint64 conversation = start({QStringLiteral("openai/gpt-a"), QStringLiteral("anthropic/claude-b")});
+    QSignalSpy started(&runner(), &TurnRunner::replyStarted);
+    QSignalSpy finished(&runner(), &TurnRunner::replyFinished);
+
+    QCOMPARE(runner().retryFailed(conversation), 0); // nothing sent yet
+    QCOMPARE(runner().lastError(), QStringLiteral("No reply of the last turn failed."));
+    QCOMPARE(runner().retryFailed(conversation + 1000), 0);
+    QVERIFY(!runner().lastError().isEmpty());
+
+    QVERIFY(runner().send(conversation, QStringLiteral("First")));
+    QVERIFY(waitForReplies(started, finished));
+    QVERIFY(runner().send(conversation, QStringLiteral("Second")));
+    QVERIFY(waitForReplies(started, finished));
+    QCOMPARE(store().message(started.at(0).at(2).toLongLong())->status, MessageStatus::Error);
+    // The failure is on the first turn: Retry on that reply answers it, Retry failed does not.
+    QCOMPARE(runner().retryFailed(conversation), 0);
+    QCOMPARE(m_openai->requests().size(), 2);
+
+    // A failed reply on a lane removed since is not asked again either.
+    m_openai->enqueue(ScriptedResponse::json(500, ProtocolScripts::errorBody(Protocol::OpenAI, 500, "Boom")));
+    QVERIFY(runner().send(conversation, QStringLiteral("Third")));
+    QVERIFY(waitForReplies(started, finished));
+    QVERIFY(store().removeLane(store().lanes(conversation).constFirst().id));
+    QCOMPARE(runner().retryFailed(conversation), 0);
+    QCOMPARE(m_openai->requests().size(), 3);
+}
+
+void TestTurnRunner::deltasOfOneReadAreJoined_data()
+{
+    QTest::addColumn<bool>("coalesce");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("every delta as it comes")
+        << false
+        << QStringList {QStringLiteral("reasoning: Let me think."), QStringLiteral("text: One "),
+               QStringLiteral("text: two "), QStringLiteral("text: three")};
+    QTest::newRow("coalesced") << true
+                               << QStringList {QStringLiteral("reasoning: Let me think."),
+                                      QStringLiteral("text: One two three")};
+}
+
+void TestTurnRunner::deltasOfOneReadAreJoined()
+{
+    QFETCH(bool, coalesce);
+    QFETCH(QStringList, expected);
+    // One write: the whole answer arrives in one read.
+    m_openai->enqueue(ScriptedResponse::stream("text/event-stream",
+        ProtocolScripts::head(Protocol::OpenAI) + ProtocolScripts::reasoning(Protocol::OpenAI, "Let me think.")
+            + ProtocolScripts::text(Protocol::OpenAI, "One ") + ProtocolScripts::text(Protocol::OpenAI, "two ")
+            + ProtocolScripts::text(Protocol::OpenAI, "three") + ProtocolScripts::tail(Protocol::OpenAI)));
+    runner().setCoalesceDeltas(coalesce);
+    const qint64 conversation = start({QStringLiteral("openai/gpt-a")});
+    QStringList signalled;
+    connect(&runner(), &TurnRunner::replyText, this,
+        [&signalled](qint64, const QString &delta) { signalled.append(QStringLiteral("text: ") + delta); });
+    connect(&runner(), &TurnRunner::replyReasoning, this,
+        [&signalled](qint64, const QString &delta) { signalled.append(QStringLiteral("reasoning: ") + delta); });
+    // Every delta is signalled before the reply is reported finished.
+    QStringList atFinish;
+    connect(&runner(), &TurnRunner::replyFinished, this, [&] { atFinish = signalled; });
+    QSignalSpy started(&runner(), &TurnRunner::replyStarted);
+    QSignalSpy finished(&runner(), &TurnRunner::replyFinished);
+    QVERIFY(runner().send(conversation, QStringLiteral("Count")));
+    QVERIFY(waitForReplies(started, finished));
+    QCOMPARE(signalled, expected);
+    QCOMPARE(atFinish, expected);
+    QCOMPARE(store().message(finished.at(0).at(0).toLongLong())->content, QStringLiteral("One two three"));
+    disconnect(&runner(), nullptr, this, nullptr);
 }
 
 QTEST_GUILESS_MAIN(TestTurnRunner)
