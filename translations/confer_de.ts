@@ -211,6 +211,14 @@ Plattform: %6</translation>
         <source>It said: “%1”</source>
         <translation>Die Meldung lautete: „%1“</translation>
     </message>
+    <message>
+        <source>Synthesis by %1</source>
+        <translation>Synthese von %1</translation>
+    </message>
+    <message>
+        <source>Judgement by %1</source>
+        <translation>Urteil von %1</translation>
+    </message>
 </context>
 <context>
     <name>Confer::ChatJob</name>
@@ -309,6 +317,79 @@ Plattform: %6</translation>
     <message>
         <source>Try again in %1 s.</source>
         <translation>Versuchen Sie es in %1 s erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::ChatView</name>
+    <message>
+        <source>%1 kept</source>
+        <translation>%1 behalten</translation>
+    </message>
+    <message>
+        <source>synthesis kept</source>
+        <translation>Synthese behalten</translation>
+    </message>
+    <message>
+        <source>its reply</source>
+        <translation>ihre Antwort</translation>
+    </message>
+    <message numerus="yes">
+        <source>its %n replies</source>
+        <translation>
+            <numerusform>ihre %n Antwort</numerusform>
+            <numerusform>ihre %n Antworten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the turn after it</source>
+        <translation>die Runde danach</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n turns after it</source>
+        <translation>
+            <numerusform>die %n Runde danach</numerusform>
+            <numerusform>die %n Runden danach</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete this prompt, %1 and %2?</source>
+        <translation>Diese Anfrage, %1 und %2 löschen?</translation>
+    </message>
+    <message>
+        <source>Delete this prompt and %1?</source>
+        <translation>Diese Anfrage und %1 löschen?</translation>
+    </message>
+    <message>
+        <source>Delete this prompt?</source>
+        <translation>Diese Anfrage löschen?</translation>
+    </message>
+    <message>
+        <source>Delete Message</source>
+        <translation>Nachricht löschen</translation>
+    </message>
+    <message>
+        <source>A reply to this prompt or to a later one is still being written. Stop it first, then delete the prompt.</source>
+        <translation>Eine Antwort auf diese oder eine spätere Anfrage wird noch geschrieben. Halten Sie sie zuerst an und löschen Sie dann die Anfrage.</translation>
+    </message>
+    <message>
+        <source>This reply is still being written. Stop it first, then delete it.</source>
+        <translation>Diese Antwort wird noch geschrieben. Halten Sie sie zuerst an und löschen Sie sie dann.</translation>
+    </message>
+    <message>
+        <source>Delete this reply?</source>
+        <translation>Diese Antwort löschen?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The message could not be deleted: %1</source>
+        <translation>Die Nachricht konnte nicht gelöscht werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1108,205 @@ Ohne Befehl öffnet es sein Fenster, mit einem Befehl arbeitet es im Terminal.</
         <source>Longest</source>
         <translation>Am längsten</translation>
     </message>
+    <message>
+        <source>correctness</source>
+        <translation>Richtigkeit</translation>
+    </message>
+    <message>
+        <source>completeness</source>
+        <translation>Vollständigkeit</translation>
+    </message>
+    <message>
+        <source>clarity</source>
+        <translation>Klarheit</translation>
+    </message>
+    <message>
+        <source>concision</source>
+        <translation>Prägnanz</translation>
+    </message>
+    <message>
+        <source>There is no prompt %1 in this conversation.</source>
+        <translation>Es gibt keine Anfrage %1 in dieser Unterhaltung.</translation>
+    </message>
+    <message>
+        <source>A synthesis needs at least two finished replies to this prompt.</source>
+        <translation>Eine Synthese braucht mindestens zwei fertige Antworten auf diese Anfrage.</translation>
+    </message>
+    <message>
+        <source>A judgement needs at least two finished replies to this prompt.</source>
+        <translation>Ein Urteil braucht mindestens zwei fertige Antworten auf diese Anfrage.</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::CompareView</name>
+    <message>
+        <source>Change the Model of %1</source>
+        <translation>Modell von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Nothing can be sent: the conversation is not open.</source>
+        <translation>Es kann nichts gesendet werden: Die Unterhaltung ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Every model is switched off: tick at least one pane&apos;s box to send to it.</source>
+        <translation>Alle Modelle sind ausgeschaltet: Haken Sie das Kästchen mindestens eines Bereichs an, um an ihn zu senden.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Keep Which Reply?</source>
+        <translation>Welche Antwort behalten?</translation>
+    </message>
+    <message>
+        <source>Every model continues from the reply you keep. Which reply to the last prompt should they continue from?</source>
+        <translation>Alle Modelle setzen bei der Antwort fort, die Sie behalten. Bei welcher Antwort auf die letzte Anfrage sollen sie fortsetzen?</translation>
+    </message>
+    <message>
+        <source>Could not keep the reply: %1</source>
+        <translation>Die Antwort konnte nicht behalten werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not record the vote: %1</source>
+        <translation>Die Stimme konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Add a Lane</source>
+        <translation>Spur hinzufügen</translation>
+    </message>
+    <message>
+        <source>Could not add the model: %1</source>
+        <translation>Das Modell konnte nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not change the model: %1</source>
+        <translation>Das Modell konnte nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not move the model: %1</source>
+        <translation>Das Modell konnte nicht verschoben werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not remove the model: %1</source>
+        <translation>Das Modell konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not continue with this model: %1</source>
+        <translation>Mit diesem Modell konnte nicht fortgesetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>Independent context</source>
+        <translation>Unabhängiger Kontext</translation>
+    </message>
+    <message>
+        <source>Shared context</source>
+        <translation>Gemeinsamer Kontext</translation>
+    </message>
+    <message>
+        <source>Context mode for the turns to come</source>
+        <translation>Kontextmodus für die nächsten Runden</translation>
+    </message>
+    <message>
+        <source>Changes what the models see from the next turn on; earlier answers stay as they are</source>
+        <translation>Ändert ab der nächsten Runde, was die Modelle sehen; frühere Antworten bleiben, wie sie sind</translation>
+    </message>
+    <message>
+        <source>Blind</source>
+        <translation>Blindmodus</translation>
+    </message>
+    <message>
+        <source>Blind mode</source>
+        <translation>Blindmodus</translation>
+    </message>
+    <message>
+        <source>Hide the model names behind A, B, C… until you keep or vote for a reply</source>
+        <translation>Die Modellnamen hinter A, B, C… verbergen, bis Sie eine Antwort behalten oder für sie stimmen</translation>
+    </message>
+    <message>
+        <source>Reveal Names</source>
+        <translation>Namen aufdecken</translation>
+    </message>
+    <message>
+        <source>Reveal the model names</source>
+        <translation>Die Modellnamen aufdecken</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Anordnung:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Raster</translation>
+    </message>
+    <message>
+        <source>Tabs</source>
+        <translation>Reiter</translation>
+    </message>
+    <message>
+        <source>Layout of the panes</source>
+        <translation>Anordnung der Bereiche</translation>
+    </message>
+    <message>
+        <source>Sync scrolling</source>
+        <translation>Gemeinsam scrollen</translation>
+    </message>
+    <message>
+        <source>Scroll all panes together</source>
+        <translation>Alle Bereiche gemeinsam scrollen</translation>
+    </message>
+    <message>
+        <source>Add Lane…</source>
+        <translation>Spur hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a model to the comparison</source>
+        <translation>Dem Vergleich ein Modell hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a model as a new lane; the same model may be added twice with other parameters</source>
+        <translation>Ein Modell als neue Spur hinzufügen; dasselbe Modell kann mit anderen Parametern zweimal hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Retry Failed</source>
+        <translation>Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message>
+        <source>Retry the failed answers</source>
+        <translation>Die fehlgeschlagenen Antworten erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Ask again every model whose answer to the last prompt failed</source>
+        <translation>Jedes Modell erneut fragen, dessen Antwort auf die letzte Anfrage fehlgeschlagen ist</translation>
+    </message>
+    <message>
+        <source>Every model sees the reply you keep.</source>
+        <translation>Jedes Modell sieht die Antwort, die Sie behalten.</translation>
+    </message>
+    <message>
+        <source>Each model sees only its own replies.</source>
+        <translation>Jedes Modell sieht nur seine eigenen Antworten.</translation>
+    </message>
+    <message>
+        <source>Shared context: after each prompt you keep one reply, and every model continues from it.</source>
+        <translation>Gemeinsamer Kontext: Nach jeder Anfrage behalten Sie eine Antwort, und jedes Modell setzt bei ihr fort.</translation>
+    </message>
+    <message>
+        <source>Independent context: each model continues from its own earlier replies.</source>
+        <translation>Unabhängiger Kontext: Jedes Modell setzt bei seinen eigenen früheren Antworten fort.</translation>
+    </message>
+    <message>
+        <source>your vote</source>
+        <translation>Ihre Stimme</translation>
+    </message>
 </context>
 <context>
     <name>Confer::Composer</name>
@@ -1219,6 +1499,132 @@ Ohne Befehl öffnet es sein Fenster, mit einem Befehl arbeitet es im Terminal.</
         <source>Maximum &amp;output tokens:</source>
         <translation>Maximale &amp;Ausgabe-Token:</translation>
     </message>
+    <message>
+        <source>In shared comparisons, &amp;keep the first finished reply instead of asking</source>
+        <translation>In gemeinsamen Vergleichen die erste fertige Antwort &amp;behalten, statt zu fragen</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::DerivedReplyDialog</name>
+    <message>
+        <source>Choose the model that writes it.</source>
+        <translation>Wählen Sie das Modell, das sie schreibt.</translation>
+    </message>
+    <message>
+        <source>new criterion</source>
+        <translation>neues Kriterium</translation>
+    </message>
+    <message>
+        <source>Synthesize the replies</source>
+        <translation>Die Antworten zusammenführen</translation>
+    </message>
+    <message>
+        <source>Judge the replies</source>
+        <translation>Die Antworten beurteilen</translation>
+    </message>
+    <message>
+        <source>A model of your choice merges the finished replies to this prompt into one answer, saved as a reply of its own.</source>
+        <translation>Ein Modell Ihrer Wahl führt die fertigen Antworten auf diese Anfrage zu einer Antwort zusammen, die als eigene Antwort gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>A model of your choice scores each finished reply to this prompt from 1 to 10 on every criterion, with a short table and a verdict, saved as a reply of its own. In a blind comparison it sees the letters only.</source>
+        <translation>Ein Modell Ihrer Wahl bewertet jede fertige Antwort auf diese Anfrage in jedem Kriterium mit 1 bis 10, mit einer kurzen Tabelle und einem Fazit, gespeichert als eigene Antwort. In einem Blindvergleich sieht es nur die Buchstaben.</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>Model that writes it</source>
+        <translation>Modell, das sie schreibt</translation>
+    </message>
+    <message>
+        <source>provider/model</source>
+        <translation>Anbieter/Modell</translation>
+    </message>
+    <message>
+        <source>Any model from the catalog, or type one as provider/model</source>
+        <translation>Ein beliebiges Modell aus dem Katalog, oder geben Sie eines als Anbieter/Modell ein</translation>
+    </message>
+    <message>
+        <source>&amp;Synthesize</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>&amp;Judge</source>
+        <translation>&amp;Beurteilen</translation>
+    </message>
+    <message>
+        <source>Start the synthesis</source>
+        <translation>Die Synthese starten</translation>
+    </message>
+    <message>
+        <source>Start the judgement</source>
+        <translation>Das Urteil starten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Criteria (double-click one to change it):</source>
+        <translation>&amp;Kriterien (zum Ändern doppelklicken):</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Kriterien</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a criterion</source>
+        <translation>Ein Kriterium hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected criterion</source>
+        <translation>Das ausgewählte Kriterium entfernen</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;defaults</source>
+        <translation>Auf &amp;Vorgaben zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset the criteria to the defaults</source>
+        <translation>Die Kriterien auf die Vorgaben zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::DerivedReplyRunner</name>
+    <message>
+        <source>Unknown provider &apos;%1&apos;.</source>
+        <translation>Unbekannter Anbieter „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 needs an API key: add one in Settings › Providers.</source>
+        <translation>%1 braucht einen API-Schlüssel: Fügen Sie einen unter Einstellungen › Anbieter hinzu.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a model name of the form provider/model.</source>
+        <translation>„%1“ ist kein Modellname der Form Anbieter/Modell.</translation>
+    </message>
+    <message>
+        <source>There is no prompt %1.</source>
+        <translation>Es gibt keine Anfrage %1.</translation>
+    </message>
+    <message>
+        <source>Could not save the answer (it is kept in memory and saving is retried): %1</source>
+        <translation>Die Antwort konnte nicht gespeichert werden (sie bleibt im Speicher, und das Speichern wird erneut versucht): %1</translation>
+    </message>
 </context>
 <context>
     <name>Confer::Desktop</name>
@@ -1236,10 +1642,222 @@ Ohne Befehl öffnet es sein Fenster, mit einem Befehl arbeitet es im Terminal.</
     </message>
 </context>
 <context>
+    <name>Confer::DiffDialog</name>
+    <message>
+        <source>Only in %1</source>
+        <translation>Nur in %1</translation>
+    </message>
+    <message>
+        <source>Legend: struck out on red, only in %1; on green, only in %2</source>
+        <translation>Legende: durchgestrichen auf Rot, nur in %1; auf Grün, nur in %2</translation>
+    </message>
+    <message>
+        <source>This prompt has fewer than two finished replies to compare.</source>
+        <translation>Diese Anfrage hat weniger als zwei fertige Antworten zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Words only in %1: %2</source>
+        <translation>Wörter nur in %1: %2</translation>
+    </message>
+    <message>
+        <source>Words in both: %1</source>
+        <translation>Wörter in beiden: %1</translation>
+    </message>
+    <message>
+        <source>%1, with the words only it has struck out</source>
+        <translation>%1, die Wörter, die nur hier vorkommen, durchgestrichen</translation>
+    </message>
+    <message>
+        <source>%1, with the words only it has marked</source>
+        <translation>%1, die Wörter, die nur hier vorkommen, markiert</translation>
+    </message>
+    <message>
+        <source>Compare two replies</source>
+        <translation>Zwei Antworten vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;with</source>
+        <translation>&amp;mit</translation>
+    </message>
+    <message>
+        <source>First reply</source>
+        <translation>Erste Antwort</translation>
+    </message>
+    <message>
+        <source>Second reply</source>
+        <translation>Zweite Antwort</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation>&amp;Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Show the replies side by side</source>
+        <translation>Die Antworten nebeneinander anzeigen</translation>
+    </message>
+    <message>
+        <source>Differences, inline</source>
+        <translation>Unterschiede im Text</translation>
+    </message>
+    <message>
+        <source>Word counts</source>
+        <translation>Wortzahlen</translation>
+    </message>
+</context>
+<context>
     <name>Confer::KeychainStore</name>
     <message>
         <source>The system keychain did not answer in time (it may be waiting for a password prompt).</source>
         <translation>Der Schlüsselbund des Systems hat nicht rechtzeitig geantwortet (vielleicht wartet er auf eine Passworteingabe).</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::LanePane</name>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>streaming</source>
+        <translation>wird gestreamt</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>State: failed</source>
+        <translation>Status: fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>State: failed: %1</source>
+        <translation>Status: fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Model %1; its name is hidden until you keep or vote</source>
+        <translation>Modell %1; sein Name bleibt verborgen, bis Sie behalten oder abstimmen</translation>
+    </message>
+    <message>
+        <source>Answers of %1</source>
+        <translation>Antworten von %1</translation>
+    </message>
+    <message>
+        <source>Send the next prompt to %1</source>
+        <translation>Die nächste Anfrage an %1 senden</translation>
+    </message>
+    <message>
+        <source>temp %1</source>
+        <translation>Temp. %1</translation>
+    </message>
+    <message>
+        <source>max %1 tokens</source>
+        <translation>max. %1 Token</translation>
+    </message>
+    <message>
+        <source>reasoning %1</source>
+        <translation>Denkaufwand %1</translation>
+    </message>
+    <message>
+        <source>system prompt</source>
+        <translation>Systemanweisung</translation>
+    </message>
+    <message>
+        <source>default parameters</source>
+        <translation>Standardparameter</translation>
+    </message>
+    <message>
+        <source>System prompt:
+%1</source>
+        <translation>Systemanweisung:
+%1</translation>
+    </message>
+    <message>
+        <source>Parameters: %1</source>
+        <translation>Parameter: %1</translation>
+    </message>
+    <message>
+        <source>Send the next prompt to this model</source>
+        <translation>Die nächste Anfrage an dieses Modell senden</translation>
+    </message>
+    <message>
+        <source>Stop this answer; what arrived so far is kept</source>
+        <translation>Diese Antwort anhalten; was bisher angekommen ist, bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Stop this answer</source>
+        <translation>Diese Antwort anhalten</translation>
+    </message>
+    <message>
+        <source>Ask this model again</source>
+        <translation>Dieses Modell erneut fragen</translation>
+    </message>
+    <message>
+        <source>Retry this answer</source>
+        <translation>Diese Antwort erneut versuchen</translation>
+    </message>
+    <message>
+        <source>More actions for this model</source>
+        <translation>Weitere Aktionen für dieses Modell</translation>
+    </message>
+    <message>
+        <source>Lane actions</source>
+        <translation>Spuraktionen</translation>
+    </message>
+    <message>
+        <source>Change &amp;Model…</source>
+        <translation>&amp;Modell ändern…</translation>
+    </message>
+    <message>
+        <source>&amp;Parameters…</source>
+        <translation>&amp;Parameter…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Left</source>
+        <translation>Nach &amp;links</translation>
+    </message>
+    <message>
+        <source>Move &amp;Right</source>
+        <translation>Nach &amp;rechts</translation>
+    </message>
+    <message>
+        <source>&amp;Continue with This One</source>
+        <translation>Mit dieser &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Lane</source>
+        <translation>Spur &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Drag onto another pane to reorder</source>
+        <translation>Zum Umordnen auf einen anderen Bereich ziehen</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +1873,92 @@ Ohne Befehl öffnet es sein Fenster, mit einem Befehl arbeitet es im Terminal.</
     <message>
         <source>The window changes language at once.</source>
         <translation>Das Fenster wechselt die Sprache sofort.</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::LeaderboardModel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Every model starts at 1000; a win over a higher-rated model gains more than one over a lower-rated one.</source>
+        <translation>Jedes Modell beginnt bei 1000; ein Sieg über ein höher bewertetes Modell bringt mehr als einer über ein niedriger bewertetes.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Elo</source>
+        <translation>Elo</translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation>Siege</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>Niederlagen</translation>
+    </message>
+    <message>
+        <source>Games</source>
+        <translation>Partien</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Siegquote</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::LeaderboardWindow</name>
+    <message>
+        <source>Turn on Blind mode in a comparison and vote for the best reply: the models stay hidden as A,&#xa0;B,&#xa0;C… until you vote, and each blind vote ranks them here.</source>
+        <translation>Schalten Sie in einem Vergleich den Blindmodus ein und stimmen Sie für die beste Antwort: Die Modelle bleiben als A,&#xa0;B,&#xa0;C… verborgen, bis Sie abstimmen, und jede blinde Stimme ordnet sie hier ein.</translation>
+    </message>
+    <message>
+        <source>The votes could not be read: %1</source>
+        <translation>Die Stimmen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No blind votes yet.</source>
+        <translation>Noch keine blinden Stimmen.</translation>
+    </message>
+    <message>
+        <source>No blind votes in conversations tagged “%1”.</source>
+        <translation>Keine blinden Stimmen in Unterhaltungen mit dem Schlagwort „%1“.</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Bestenliste</translation>
+    </message>
+    <message>
+        <source>Blind votes: %1 · Models: %2</source>
+        <translation>Blinde Stimmen: %1 · Modelle: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Schlagwort:</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Count only conversations with this tag</source>
+        <translation>Nur Unterhaltungen mit diesem Schlagwort zählen</translation>
+    </message>
+    <message>
+        <source>Models ranked by Elo rating</source>
+        <translation>Modelle nach Elo-Wertung geordnet</translation>
+    </message>
+    <message>
+        <source>Only votes cast while the model names were hidden count. Each one is a win for the chosen reply over every other finished reply of its turn. Ratings start at 1000 and change more for surprising results (Elo, K&#xa0;=&#xa0;32).</source>
+        <translation>Es zählen nur Stimmen, die abgegeben wurden, während die Modellnamen verborgen waren. Jede ist ein Sieg der gewählten Antwort über jede andere fertige Antwort ihrer Runde. Wertungen beginnen bei 1000 und ändern sich stärker bei überraschenden Ergebnissen (Elo, K&#xa0;=&#xa0;32).</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +2067,22 @@ Ohne Befehl öffnet es sein Fenster, mit einem Befehl arbeitet es im Terminal.</
         <source>The conversation history is unavailable, so nothing can be sent.</source>
         <translation>Der Unterhaltungsverlauf ist nicht verfügbar, daher kann nichts gesendet werden.</translation>
     </message>
+    <message>
+        <source>&amp;Leaderboard…</source>
+        <translation>&amp;Bestenliste…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Change Which Model?</source>
+        <translation>Welches Modell ändern?</translation>
+    </message>
+    <message>
+        <source>Which lane should answer with %1 from the next prompt on?</source>
+        <translation>Welche Spur soll ab der nächsten Anfrage mit %1 antworten?</translation>
+    </message>
 </context>
 <context>
     <name>Confer::MarkdownRenderer</name>
@@ -1460,6 +2180,50 @@ Ohne Befehl öffnet es sein Fenster, mit einem Befehl arbeitet es im Terminal.</
     <message>
         <source>Reasoning…</source>
         <translation>Denkprozess…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Copy Message</source>
+        <translation>Nachricht kopieren</translation>
+    </message>
+    <message>
+        <source>Your prompt: %1</source>
+        <translation>Ihre Anfrage: %1</translation>
+    </message>
+    <message>
+        <source>Reply from %1, being written: %2</source>
+        <translation>Antwort von %1, wird geschrieben: %2</translation>
+    </message>
+    <message>
+        <source>Failed reply from %1 (Enter retries): %2</source>
+        <translation>Fehlgeschlagene Antwort von %1 (Eingabe versucht es erneut): %2</translation>
+    </message>
+    <message>
+        <source>Unfinished reply from %1: %2</source>
+        <translation>Unvollständige Antwort von %1: %2</translation>
+    </message>
+    <message>
+        <source>Reply from %1: %2</source>
+        <translation>Antwort von %1: %2</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Keep this</source>
+        <translation>Diese behalten</translation>
+    </message>
+    <message>
+        <source>Vote for this</source>
+        <translation>Für diese stimmen</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>behalten</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +3374,10 @@ Confer schreibt Schlüssel niemals in eine Datei. Sie können diesen Schlüssel 
         <source>Prompt %1 is not on the active branch of conversation %2.</source>
         <translation>Die Anfrage %1 liegt nicht auf dem aktiven Zweig der Unterhaltung %2.</translation>
     </message>
+    <message>
+        <source>Message %1 cannot be deleted while a reply is being written.</source>
+        <translation>Die Nachricht %1 kann nicht gelöscht werden, während eine Antwort geschrieben wird.</translation>
+    </message>
 </context>
 <context>
     <name>Confer::Store::Database</name>
@@ -3148,6 +3916,65 @@ Confer schreibt Schlüssel niemals in eine Datei. Sie können diesen Schlüssel 
     <message>
         <source>Could not save the answer (it is kept in memory and saving is retried): %1</source>
         <translation>Die Antwort konnte nicht gespeichert werden (sie bleibt im Speicher, und das Speichern wird erneut versucht): %1</translation>
+    </message>
+    <message>
+        <source>No model is chosen to answer.</source>
+        <translation>Es ist kein Modell zum Antworten ausgewählt.</translation>
+    </message>
+    <message>
+        <source>The conversation has no model %1 to send to (it may have been removed).</source>
+        <translation>Die Unterhaltung hat kein Modell %1, an das gesendet werden kann (es wurde vielleicht entfernt).</translation>
+    </message>
+    <message>
+        <source>No reply of the last turn failed.</source>
+        <translation>Keine Antwort der letzten Runde ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::TurnSummary</name>
+    <message>
+        <source>Turn %1: %2</source>
+        <translation>Runde %1: %2</translation>
+    </message>
+    <message>
+        <source>Needs two finished replies in this turn.</source>
+        <translation>Braucht zwei fertige Antworten in dieser Runde.</translation>
+    </message>
+    <message>
+        <source>&amp;Measured:</source>
+        <translation>&amp;Gemessen:</translation>
+    </message>
+    <message>
+        <source>Turn shown in the scoreboard</source>
+        <translation>In der Ergebnistafel gezeigte Runde</translation>
+    </message>
+    <message>
+        <source>S&amp;ynthesize…</source>
+        <translation>&amp;Zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Ask a model to merge this turn&apos;s replies into one answer</source>
+        <translation>Ein Modell bitten, die Antworten dieser Runde zu einer Antwort zusammenzuführen</translation>
+    </message>
+    <message>
+        <source>&amp;Judge…</source>
+        <translation>&amp;Beurteilen…</translation>
+    </message>
+    <message>
+        <source>Ask a model to score this turn&apos;s replies against criteria</source>
+        <translation>Ein Modell bitten, die Antworten dieser Runde nach Kriterien zu bewerten</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Two Replies…</source>
+        <translation>&amp;Zwei Antworten vergleichen…</translation>
+    </message>
+    <message>
+        <source>Show the word-level differences between two replies of this turn</source>
+        <translation>Die Unterschiede zwischen zwei Antworten dieser Runde Wort für Wort zeigen</translation>
+    </message>
+    <message>
+        <source>Syntheses and judgements</source>
+        <translation>Synthesen und Urteile</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Confer::ChatView</name>
+    <message numerus="yes">
+        <source>its %n replies</source>
+        <translation>
+            <numerusform>its %n reply</numerusform>
+            <numerusform>its %n replies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n turns after it</source>
+        <translation>
+            <numerusform>the %n turn after it</numerusform>
+            <numerusform>the %n turns after it</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Confer::Cli::Providers</name>
     <message numerus="yes">
         <source>%1 now sends %n extra header(s).</source>

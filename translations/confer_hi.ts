@@ -211,6 +211,14 @@ QtKeychain %5
         <source>It said: “%1”</source>
         <translation>उसका संदेश: “%1”</translation>
     </message>
+    <message>
+        <source>Synthesis by %1</source>
+        <translation>%1 द्वारा संश्लेषण</translation>
+    </message>
+    <message>
+        <source>Judgement by %1</source>
+        <translation>%1 द्वारा निर्णय</translation>
+    </message>
 </context>
 <context>
     <name>Confer::ChatJob</name>
@@ -309,6 +317,79 @@ QtKeychain %5
     <message>
         <source>Try again in %1 s.</source>
         <translation>%1 सेकंड बाद फिर से प्रयास करें।</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::ChatView</name>
+    <message>
+        <source>%1 kept</source>
+        <translation>%1 रखा गया</translation>
+    </message>
+    <message>
+        <source>synthesis kept</source>
+        <translation>संश्लेषण रखा गया</translation>
+    </message>
+    <message>
+        <source>its reply</source>
+        <translation>इसका उत्तर</translation>
+    </message>
+    <message numerus="yes">
+        <source>its %n replies</source>
+        <translation>
+            <numerusform>इसका %n उत्तर</numerusform>
+            <numerusform>इसके %n उत्तर</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the turn after it</source>
+        <translation>इसके बाद की बारी</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n turns after it</source>
+        <translation>
+            <numerusform>इसके बाद की %n बारी</numerusform>
+            <numerusform>इसके बाद की %n बारियाँ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete this prompt, %1 and %2?</source>
+        <translation>यह प्रॉम्प्ट, %1 और %2 मिटाएँ?</translation>
+    </message>
+    <message>
+        <source>Delete this prompt and %1?</source>
+        <translation>यह प्रॉम्प्ट और %1 मिटाएँ?</translation>
+    </message>
+    <message>
+        <source>Delete this prompt?</source>
+        <translation>यह प्रॉम्प्ट मिटाएँ?</translation>
+    </message>
+    <message>
+        <source>Delete Message</source>
+        <translation>संदेश मिटाएँ</translation>
+    </message>
+    <message>
+        <source>A reply to this prompt or to a later one is still being written. Stop it first, then delete the prompt.</source>
+        <translation>इस प्रॉम्प्ट या किसी बाद वाले प्रॉम्प्ट का उत्तर अभी लिखा जा रहा है। पहले उसे रोकें, फिर प्रॉम्प्ट मिटाएँ।</translation>
+    </message>
+    <message>
+        <source>This reply is still being written. Stop it first, then delete it.</source>
+        <translation>यह उत्तर अभी लिखा जा रहा है। पहले उसे रोकें, फिर मिटाएँ।</translation>
+    </message>
+    <message>
+        <source>Delete this reply?</source>
+        <translation>यह उत्तर मिटाएँ?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>मिटाएँ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>The message could not be deleted: %1</source>
+        <translation>संदेश मिटाया नहीं जा सका: %1</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1108,205 @@ Without a command it opens its window; with one it works in the terminal.</sourc
         <source>Longest</source>
         <translation>सबसे लंबा</translation>
     </message>
+    <message>
+        <source>correctness</source>
+        <translation>सटीकता</translation>
+    </message>
+    <message>
+        <source>completeness</source>
+        <translation>पूर्णता</translation>
+    </message>
+    <message>
+        <source>clarity</source>
+        <translation>स्पष्टता</translation>
+    </message>
+    <message>
+        <source>concision</source>
+        <translation>संक्षिप्तता</translation>
+    </message>
+    <message>
+        <source>There is no prompt %1 in this conversation.</source>
+        <translation>इस बातचीत में प्रॉम्प्ट %1 मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>A synthesis needs at least two finished replies to this prompt.</source>
+        <translation>संश्लेषण के लिए इस प्रॉम्प्ट के कम से कम दो पूरे उत्तर चाहिए।</translation>
+    </message>
+    <message>
+        <source>A judgement needs at least two finished replies to this prompt.</source>
+        <translation>निर्णय के लिए इस प्रॉम्प्ट के कम से कम दो पूरे उत्तर चाहिए।</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::CompareView</name>
+    <message>
+        <source>Change the Model of %1</source>
+        <translation>%1 का मॉडल बदलें</translation>
+    </message>
+    <message>
+        <source>Nothing can be sent: the conversation is not open.</source>
+        <translation>कुछ भी भेजा नहीं जा सकता: बातचीत खुली नहीं है।</translation>
+    </message>
+    <message>
+        <source>Every model is switched off: tick at least one pane&apos;s box to send to it.</source>
+        <translation>हर मॉडल बंद है: भेजने के लिए कम से कम एक पैन का बॉक्स चुनें।</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Keep Which Reply?</source>
+        <translation>कौन-सा उत्तर रखें?</translation>
+    </message>
+    <message>
+        <source>Every model continues from the reply you keep. Which reply to the last prompt should they continue from?</source>
+        <translation>हर मॉडल उसी उत्तर से आगे बढ़ता है जिसे आप रखते हैं। उन्हें अंतिम प्रॉम्प्ट के किस उत्तर से आगे बढ़ना चाहिए?</translation>
+    </message>
+    <message>
+        <source>Could not keep the reply: %1</source>
+        <translation>उत्तर रखा नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>Could not record the vote: %1</source>
+        <translation>वोट दर्ज नहीं किया जा सका: %1</translation>
+    </message>
+    <message>
+        <source>Add a Lane</source>
+        <translation>लेन जोड़ें</translation>
+    </message>
+    <message>
+        <source>Could not add the model: %1</source>
+        <translation>मॉडल जोड़ा नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>Could not change the model: %1</source>
+        <translation>मॉडल बदला नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>Could not move the model: %1</source>
+        <translation>मॉडल खिसकाया नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>Could not remove the model: %1</source>
+        <translation>मॉडल हटाया नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>Could not continue with this model: %1</source>
+        <translation>इस मॉडल के साथ आगे नहीं बढ़ा जा सका: %1</translation>
+    </message>
+    <message>
+        <source>Independent context</source>
+        <translation>स्वतंत्र संदर्भ</translation>
+    </message>
+    <message>
+        <source>Shared context</source>
+        <translation>साझा संदर्भ</translation>
+    </message>
+    <message>
+        <source>Context mode for the turns to come</source>
+        <translation>आगे की बारियों के लिए संदर्भ मोड</translation>
+    </message>
+    <message>
+        <source>Changes what the models see from the next turn on; earlier answers stay as they are</source>
+        <translation>अगली बारी से मॉडल जो देखते हैं उसे बदलता है; पिछले उत्तर जैसे हैं वैसे ही रहते हैं</translation>
+    </message>
+    <message>
+        <source>Blind</source>
+        <translation>ब्लाइंड</translation>
+    </message>
+    <message>
+        <source>Blind mode</source>
+        <translation>ब्लाइंड मोड</translation>
+    </message>
+    <message>
+        <source>Hide the model names behind A, B, C… until you keep or vote for a reply</source>
+        <translation>जब तक आप कोई उत्तर रखें या उसे वोट न दें, तब तक मॉडल के नाम A, B, C… के पीछे छिपाएँ</translation>
+    </message>
+    <message>
+        <source>Reveal Names</source>
+        <translation>नाम दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Reveal the model names</source>
+        <translation>मॉडल के नाम उजागर करें</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>लेआउट(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>कॉलम</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>ग्रिड</translation>
+    </message>
+    <message>
+        <source>Tabs</source>
+        <translation>टैब</translation>
+    </message>
+    <message>
+        <source>Layout of the panes</source>
+        <translation>पैन का लेआउट</translation>
+    </message>
+    <message>
+        <source>Sync scrolling</source>
+        <translation>साथ में स्क्रॉल</translation>
+    </message>
+    <message>
+        <source>Scroll all panes together</source>
+        <translation>सभी पैन एक साथ स्क्रॉल करें</translation>
+    </message>
+    <message>
+        <source>Add Lane…</source>
+        <translation>लेन जोड़ें…</translation>
+    </message>
+    <message>
+        <source>Add a model to the comparison</source>
+        <translation>तुलना में एक मॉडल जोड़ें</translation>
+    </message>
+    <message>
+        <source>Add a model as a new lane; the same model may be added twice with other parameters</source>
+        <translation>एक मॉडल को नई लेन के रूप में जोड़ें; एक ही मॉडल को अलग पैरामीटर के साथ दो बार जोड़ा जा सकता है</translation>
+    </message>
+    <message>
+        <source>Retry Failed</source>
+        <translation>विफल दोबारा</translation>
+    </message>
+    <message>
+        <source>Retry the failed answers</source>
+        <translation>विफल उत्तरों का फिर से प्रयास करें</translation>
+    </message>
+    <message>
+        <source>Ask again every model whose answer to the last prompt failed</source>
+        <translation>हर उस मॉडल से फिर पूछें जिसका अंतिम प्रॉम्प्ट का उत्तर विफल रहा</translation>
+    </message>
+    <message>
+        <source>Every model sees the reply you keep.</source>
+        <translation>हर मॉडल वह उत्तर देखता है जिसे आप रखते हैं।</translation>
+    </message>
+    <message>
+        <source>Each model sees only its own replies.</source>
+        <translation>हर मॉडल केवल अपने उत्तर देखता है।</translation>
+    </message>
+    <message>
+        <source>Shared context: after each prompt you keep one reply, and every model continues from it.</source>
+        <translation>साझा संदर्भ: हर प्रॉम्प्ट के बाद आप एक उत्तर रखते हैं, और हर मॉडल उसी से आगे बढ़ता है।</translation>
+    </message>
+    <message>
+        <source>Independent context: each model continues from its own earlier replies.</source>
+        <translation>स्वतंत्र संदर्भ: हर मॉडल अपने पिछले उत्तरों से आगे बढ़ता है।</translation>
+    </message>
+    <message>
+        <source>your vote</source>
+        <translation>आपका वोट</translation>
+    </message>
 </context>
 <context>
     <name>Confer::Composer</name>
@@ -1219,6 +1499,132 @@ Without a command it opens its window; with one it works in the terminal.</sourc
         <source>Maximum &amp;output tokens:</source>
         <translation>अधिकतम आउटपुट टोकन(&amp;O):</translation>
     </message>
+    <message>
+        <source>In shared comparisons, &amp;keep the first finished reply instead of asking</source>
+        <translation>साझा तुलनाओं में पूछने के बजाय पहला पूरा उत्तर रखें(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::DerivedReplyDialog</name>
+    <message>
+        <source>Choose the model that writes it.</source>
+        <translation>वह मॉडल चुनें जो इसे लिखेगा।</translation>
+    </message>
+    <message>
+        <source>new criterion</source>
+        <translation>नया मानदंड</translation>
+    </message>
+    <message>
+        <source>Synthesize the replies</source>
+        <translation>उत्तरों का संश्लेषण करें</translation>
+    </message>
+    <message>
+        <source>Judge the replies</source>
+        <translation>उत्तरों का निर्णय करें</translation>
+    </message>
+    <message>
+        <source>A model of your choice merges the finished replies to this prompt into one answer, saved as a reply of its own.</source>
+        <translation>आपकी पसंद का एक मॉडल इस प्रॉम्प्ट के पूरे उत्तरों को मिलाकर एक उत्तर बनाता है, जो अपने आप में एक अलग उत्तर के रूप में सहेजा जाता है।</translation>
+    </message>
+    <message>
+        <source>A model of your choice scores each finished reply to this prompt from 1 to 10 on every criterion, with a short table and a verdict, saved as a reply of its own. In a blind comparison it sees the letters only.</source>
+        <translation>आपकी पसंद का एक मॉडल इस प्रॉम्प्ट के हर पूरे उत्तर को हर मानदंड पर 1 से 10 तक अंक देता है, एक छोटी तालिका और एक फ़ैसले के साथ, जो एक अलग उत्तर के रूप में सहेजा जाता है। ब्लाइंड तुलना में वह केवल अक्षर देखता है।</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>मॉडल(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Model that writes it</source>
+        <translation>मॉडल जो इसे लिखेगा</translation>
+    </message>
+    <message>
+        <source>provider/model</source>
+        <translation>प्रदाता/मॉडल</translation>
+    </message>
+    <message>
+        <source>Any model from the catalog, or type one as provider/model</source>
+        <translation>कैटलॉग का कोई भी मॉडल, या प्रदाता/मॉडल के रूप में एक टाइप करें</translation>
+    </message>
+    <message>
+        <source>&amp;Synthesize</source>
+        <translation>संश्लेषण करें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Judge</source>
+        <translation>निर्णय करें(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Start the synthesis</source>
+        <translation>संश्लेषण शुरू करें</translation>
+    </message>
+    <message>
+        <source>Start the judgement</source>
+        <translation>निर्णय शुरू करें</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>समस्या</translation>
+    </message>
+    <message>
+        <source>&amp;Criteria (double-click one to change it):</source>
+        <translation>मानदंड (बदलने के लिए डबल-क्लिक करें)(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>मानदंड</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>जोड़ें(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a criterion</source>
+        <translation>एक मानदंड जोड़ें</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>हटाएँ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected criterion</source>
+        <translation>चुना गया मानदंड हटाएँ</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;defaults</source>
+        <translation>डिफ़ॉल्ट पर लौटाएँ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Reset the criteria to the defaults</source>
+        <translation>मानदंडों को डिफ़ॉल्ट पर लौटाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::DerivedReplyRunner</name>
+    <message>
+        <source>Unknown provider &apos;%1&apos;.</source>
+        <translation>अज्ञात प्रदाता &apos;%1&apos;।</translation>
+    </message>
+    <message>
+        <source>%1 needs an API key: add one in Settings › Providers.</source>
+        <translation>%1 को API कुंजी चाहिए: सेटिंग्स › प्रदाता में एक जोड़ें।</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a model name of the form provider/model.</source>
+        <translation>&apos;%1&apos; प्रदाता/मॉडल रूप का मॉडल नाम नहीं है।</translation>
+    </message>
+    <message>
+        <source>There is no prompt %1.</source>
+        <translation>प्रॉम्प्ट %1 मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>Could not save the answer (it is kept in memory and saving is retried): %1</source>
+        <translation>उत्तर सहेजा नहीं जा सका (यह मेमोरी में रखा गया है और सहेजने का फिर से प्रयास किया जाएगा): %1</translation>
+    </message>
 </context>
 <context>
     <name>Confer::Desktop</name>
@@ -1236,10 +1642,222 @@ Without a command it opens its window; with one it works in the terminal.</sourc
     </message>
 </context>
 <context>
+    <name>Confer::DiffDialog</name>
+    <message>
+        <source>Only in %1</source>
+        <translation>केवल %1 में</translation>
+    </message>
+    <message>
+        <source>Legend: struck out on red, only in %1; on green, only in %2</source>
+        <translation>संकेत: लाल पर काटे गए, केवल %1 में; हरे पर, केवल %2 में</translation>
+    </message>
+    <message>
+        <source>This prompt has fewer than two finished replies to compare.</source>
+        <translation>इस प्रॉम्प्ट के तुलना के लिए दो से कम पूरे उत्तर हैं।</translation>
+    </message>
+    <message>
+        <source>Words only in %1: %2</source>
+        <translation>केवल %1 में शब्द: %2</translation>
+    </message>
+    <message>
+        <source>Words in both: %1</source>
+        <translation>दोनों में शब्द: %1</translation>
+    </message>
+    <message>
+        <source>%1, with the words only it has struck out</source>
+        <translation>%1, केवल इसमें मौजूद शब्द काटे गए</translation>
+    </message>
+    <message>
+        <source>%1, with the words only it has marked</source>
+        <translation>%1, केवल इसमें मौजूद शब्द चिह्नित</translation>
+    </message>
+    <message>
+        <source>Compare two replies</source>
+        <translation>दो उत्तरों की तुलना करें</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>तुलना करें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;with</source>
+        <translation>के साथ(&amp;W)</translation>
+    </message>
+    <message>
+        <source>First reply</source>
+        <translation>पहला उत्तर</translation>
+    </message>
+    <message>
+        <source>Second reply</source>
+        <translation>दूसरा उत्तर</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation>साथ-साथ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show the replies side by side</source>
+        <translation>उत्तरों को साथ-साथ दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Differences, inline</source>
+        <translation>अंतर, पाठ के भीतर</translation>
+    </message>
+    <message>
+        <source>Word counts</source>
+        <translation>शब्द गणना</translation>
+    </message>
+</context>
+<context>
     <name>Confer::KeychainStore</name>
     <message>
         <source>The system keychain did not answer in time (it may be waiting for a password prompt).</source>
         <translation>सिस्टम कीचेन ने समय पर उत्तर नहीं दिया (हो सकता है वह पासवर्ड पूछे जाने की प्रतीक्षा कर रहा हो)।</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::LanePane</name>
+    <message>
+        <source>low</source>
+        <translation>कम</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>मध्यम</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>अधिक</translation>
+    </message>
+    <message>
+        <source>streaming</source>
+        <translation>स्ट्रीम हो रहा है</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>कतार में</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <source>State: failed</source>
+        <translation>स्थिति: विफल</translation>
+    </message>
+    <message>
+        <source>State: failed: %1</source>
+        <translation>स्थिति: विफल: %1</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>रोका गया</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>बाधित</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>स्थिति: %1</translation>
+    </message>
+    <message>
+        <source>Model %1; its name is hidden until you keep or vote</source>
+        <translation>मॉडल %1; जब तक आप कोई उत्तर रखें या वोट न दें, इसका नाम छिपा रहेगा</translation>
+    </message>
+    <message>
+        <source>Answers of %1</source>
+        <translation>%1 के उत्तर</translation>
+    </message>
+    <message>
+        <source>Send the next prompt to %1</source>
+        <translation>अगला प्रॉम्प्ट %1 को भेजें</translation>
+    </message>
+    <message>
+        <source>temp %1</source>
+        <translation>तापमान %1</translation>
+    </message>
+    <message>
+        <source>max %1 tokens</source>
+        <translation>अधिकतम %1 टोकन</translation>
+    </message>
+    <message>
+        <source>reasoning %1</source>
+        <translation>तर्क %1</translation>
+    </message>
+    <message>
+        <source>system prompt</source>
+        <translation>सिस्टम प्रॉम्प्ट</translation>
+    </message>
+    <message>
+        <source>default parameters</source>
+        <translation>डिफ़ॉल्ट पैरामीटर</translation>
+    </message>
+    <message>
+        <source>System prompt:
+%1</source>
+        <translation>सिस्टम प्रॉम्प्ट:
+%1</translation>
+    </message>
+    <message>
+        <source>Parameters: %1</source>
+        <translation>पैरामीटर: %1</translation>
+    </message>
+    <message>
+        <source>Send the next prompt to this model</source>
+        <translation>अगला प्रॉम्प्ट इस मॉडल को भेजें</translation>
+    </message>
+    <message>
+        <source>Stop this answer; what arrived so far is kept</source>
+        <translation>यह उत्तर रोकें; अब तक जो आया है वह रखा जाता है</translation>
+    </message>
+    <message>
+        <source>Stop this answer</source>
+        <translation>यह उत्तर रोकें</translation>
+    </message>
+    <message>
+        <source>Ask this model again</source>
+        <translation>इस मॉडल से फिर पूछें</translation>
+    </message>
+    <message>
+        <source>Retry this answer</source>
+        <translation>इस उत्तर का फिर से प्रयास करें</translation>
+    </message>
+    <message>
+        <source>More actions for this model</source>
+        <translation>इस मॉडल के लिए और क्रियाएँ</translation>
+    </message>
+    <message>
+        <source>Lane actions</source>
+        <translation>लेन क्रियाएँ</translation>
+    </message>
+    <message>
+        <source>Change &amp;Model…</source>
+        <translation>मॉडल बदलें(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Parameters…</source>
+        <translation>पैरामीटर(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Left</source>
+        <translation>बाएँ ले जाएँ(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Right</source>
+        <translation>दाएँ ले जाएँ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Continue with This One</source>
+        <translation>इसी के साथ आगे बढ़ें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Lane</source>
+        <translation>लेन हटाएँ(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Drag onto another pane to reorder</source>
+        <translation>क्रम बदलने के लिए दूसरे पैन पर खींचें</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +1873,92 @@ Without a command it opens its window; with one it works in the terminal.</sourc
     <message>
         <source>The window changes language at once.</source>
         <translation>विंडो की भाषा तुरंत बदल जाती है।</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::LeaderboardModel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Every model starts at 1000; a win over a higher-rated model gains more than one over a lower-rated one.</source>
+        <translation>हर मॉडल 1000 से शुरू होता है; ऊँची रेटिंग वाले मॉडल पर जीत से नीची रेटिंग वाले मॉडल पर जीत की तुलना में अधिक अंक मिलते हैं।</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>रैंक</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>मॉडल</translation>
+    </message>
+    <message>
+        <source>Elo</source>
+        <translation>Elo</translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation>जीत</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>हार</translation>
+    </message>
+    <message>
+        <source>Games</source>
+        <translation>मुकाबले</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>जीत दर</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::LeaderboardWindow</name>
+    <message>
+        <source>Turn on Blind mode in a comparison and vote for the best reply: the models stay hidden as A,&#xa0;B,&#xa0;C… until you vote, and each blind vote ranks them here.</source>
+        <translation>किसी तुलना में ब्लाइंड मोड चालू करें और सबसे अच्छे उत्तर को वोट दें: वोट देने तक मॉडल A,&#xa0;B,&#xa0;C… के रूप में छिपे रहते हैं, और हर ब्लाइंड वोट उन्हें यहाँ रैंक करता है।</translation>
+    </message>
+    <message>
+        <source>The votes could not be read: %1</source>
+        <translation>वोट पढ़े नहीं जा सके: %1</translation>
+    </message>
+    <message>
+        <source>No blind votes yet.</source>
+        <translation>अभी कोई ब्लाइंड वोट नहीं।</translation>
+    </message>
+    <message>
+        <source>No blind votes in conversations tagged “%1”.</source>
+        <translation>“%1” टैग वाली बातचीतों में कोई ब्लाइंड वोट नहीं।</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>लीडरबोर्ड</translation>
+    </message>
+    <message>
+        <source>Blind votes: %1 · Models: %2</source>
+        <translation>ब्लाइंड वोट: %1 · मॉडल: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>टैग(&amp;T):</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>सभी टैग</translation>
+    </message>
+    <message>
+        <source>Count only conversations with this tag</source>
+        <translation>केवल इस टैग वाली बातचीतें गिनें</translation>
+    </message>
+    <message>
+        <source>Models ranked by Elo rating</source>
+        <translation>Elo रेटिंग के अनुसार क्रमबद्ध मॉडल</translation>
+    </message>
+    <message>
+        <source>Only votes cast while the model names were hidden count. Each one is a win for the chosen reply over every other finished reply of its turn. Ratings start at 1000 and change more for surprising results (Elo, K&#xa0;=&#xa0;32).</source>
+        <translation>केवल वे वोट गिने जाते हैं जो मॉडल के नाम छिपे रहते हुए दिए गए। हर वोट चुने गए उत्तर की उसकी बारी के हर दूसरे पूरे उत्तर पर जीत है। रेटिंग 1000 से शुरू होती है और अप्रत्याशित नतीजों पर अधिक बदलती है (Elo, K&#xa0;=&#xa0;32)।</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +2067,22 @@ Without a command it opens its window; with one it works in the terminal.</sourc
         <source>The conversation history is unavailable, so nothing can be sent.</source>
         <translation>बातचीत का इतिहास उपलब्ध नहीं है, इसलिए कुछ भी भेजा नहीं जा सकता।</translation>
     </message>
+    <message>
+        <source>&amp;Leaderboard…</source>
+        <translation>लीडरबोर्ड(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Change Which Model?</source>
+        <translation>कौन-सा मॉडल बदलें?</translation>
+    </message>
+    <message>
+        <source>Which lane should answer with %1 from the next prompt on?</source>
+        <translation>अगले प्रॉम्प्ट से कौन-सी लेन %1 के साथ उत्तर दे?</translation>
+    </message>
 </context>
 <context>
     <name>Confer::MarkdownRenderer</name>
@@ -1460,6 +2180,50 @@ Without a command it opens its window; with one it works in the terminal.</sourc
     <message>
         <source>Reasoning…</source>
         <translation>तर्क…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>मिटाएँ…</translation>
+    </message>
+    <message>
+        <source>Copy Message</source>
+        <translation>संदेश कॉपी करें</translation>
+    </message>
+    <message>
+        <source>Your prompt: %1</source>
+        <translation>आपका प्रॉम्प्ट: %1</translation>
+    </message>
+    <message>
+        <source>Reply from %1, being written: %2</source>
+        <translation>%1 का उत्तर, लिखा जा रहा है: %2</translation>
+    </message>
+    <message>
+        <source>Failed reply from %1 (Enter retries): %2</source>
+        <translation>%1 का विफल उत्तर (Enter से फिर प्रयास): %2</translation>
+    </message>
+    <message>
+        <source>Unfinished reply from %1: %2</source>
+        <translation>%1 का अधूरा उत्तर: %2</translation>
+    </message>
+    <message>
+        <source>Reply from %1: %2</source>
+        <translation>%1 का उत्तर: %2</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>मिटाएँ</translation>
+    </message>
+    <message>
+        <source>Keep this</source>
+        <translation>इसे रखें</translation>
+    </message>
+    <message>
+        <source>Vote for this</source>
+        <translation>इसे वोट दें</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>रखा गया</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +3374,10 @@ Confer कुंजियाँ कभी किसी फ़ाइल में
         <source>Prompt %1 is not on the active branch of conversation %2.</source>
         <translation>प्रॉम्प्ट %1 बातचीत %2 की सक्रिय शाखा पर नहीं है।</translation>
     </message>
+    <message>
+        <source>Message %1 cannot be deleted while a reply is being written.</source>
+        <translation>उत्तर लिखे जाते समय संदेश %1 मिटाया नहीं जा सकता।</translation>
+    </message>
 </context>
 <context>
     <name>Confer::Store::Database</name>
@@ -3148,6 +3916,65 @@ Confer कुंजियाँ कभी किसी फ़ाइल में
     <message>
         <source>Could not save the answer (it is kept in memory and saving is retried): %1</source>
         <translation>उत्तर सहेजा नहीं जा सका (यह मेमोरी में रखा गया है और सहेजने का फिर से प्रयास किया जाएगा): %1</translation>
+    </message>
+    <message>
+        <source>No model is chosen to answer.</source>
+        <translation>उत्तर देने के लिए कोई मॉडल नहीं चुना गया है।</translation>
+    </message>
+    <message>
+        <source>The conversation has no model %1 to send to (it may have been removed).</source>
+        <translation>बातचीत में भेजने के लिए कोई मॉडल %1 नहीं है (हो सकता है वह हटा दिया गया हो)।</translation>
+    </message>
+    <message>
+        <source>No reply of the last turn failed.</source>
+        <translation>पिछली बारी का कोई उत्तर विफल नहीं हुआ।</translation>
+    </message>
+</context>
+<context>
+    <name>Confer::TurnSummary</name>
+    <message>
+        <source>Turn %1: %2</source>
+        <translation>बारी %1: %2</translation>
+    </message>
+    <message>
+        <source>Needs two finished replies in this turn.</source>
+        <translation>इस बारी में दो पूरे उत्तर चाहिए।</translation>
+    </message>
+    <message>
+        <source>&amp;Measured:</source>
+        <translation>मापी गई(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Turn shown in the scoreboard</source>
+        <translation>स्कोरबोर्ड में दिखाई गई बारी</translation>
+    </message>
+    <message>
+        <source>S&amp;ynthesize…</source>
+        <translation>संश्लेषण(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Ask a model to merge this turn&apos;s replies into one answer</source>
+        <translation>किसी मॉडल से इस बारी के उत्तरों को मिलाकर एक उत्तर बनाने को कहें</translation>
+    </message>
+    <message>
+        <source>&amp;Judge…</source>
+        <translation>निर्णय(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Ask a model to score this turn&apos;s replies against criteria</source>
+        <translation>किसी मॉडल से इस बारी के उत्तरों को मानदंडों पर अंक देने को कहें</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Two Replies…</source>
+        <translation>दो उत्तरों की तुलना(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Show the word-level differences between two replies of this turn</source>
+        <translation>इस बारी के दो उत्तरों के बीच शब्द-स्तर के अंतर दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Syntheses and judgements</source>
+        <translation>संश्लेषण और निर्णय</translation>
     </message>
 </context>
 <context>
