@@ -3918,16 +3918,20 @@ Confer schreibt Schlüssel niemals in eine Datei. Sie können diesen Schlüssel 
         <translation>Die Antwort konnte nicht gespeichert werden (sie bleibt im Speicher, und das Speichern wird erneut versucht): %1</translation>
     </message>
     <message>
-        <source>No model is chosen to answer.</source>
-        <translation>Es ist kein Modell zum Antworten ausgewählt.</translation>
-    </message>
-    <message>
-        <source>The conversation has no model %1 to send to (it may have been removed).</source>
-        <translation>Die Unterhaltung hat kein Modell %1, an das gesendet werden kann (es wurde vielleicht entfernt).</translation>
-    </message>
-    <message>
         <source>No reply of the last turn failed.</source>
         <translation>Keine Antwort der letzten Runde ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Choose at least one model to send the message to.</source>
+        <translation>Wählen Sie mindestens ein Modell, an das die Nachricht gehen soll.</translation>
+    </message>
+    <message>
+        <source>The model of lane %1 was removed from the conversation.</source>
+        <translation>Das Modell der Spur %1 wurde aus der Unterhaltung entfernt.</translation>
+    </message>
+    <message>
+        <source>The conversation has no lane %1.</source>
+        <translation>Die Unterhaltung hat keine Spur %1.</translation>
     </message>
 </context>
 <context>

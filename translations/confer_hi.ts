@@ -3918,16 +3918,20 @@ Confer कुंजियाँ कभी किसी फ़ाइल में
         <translation>उत्तर सहेजा नहीं जा सका (यह मेमोरी में रखा गया है और सहेजने का फिर से प्रयास किया जाएगा): %1</translation>
     </message>
     <message>
-        <source>No model is chosen to answer.</source>
-        <translation>उत्तर देने के लिए कोई मॉडल नहीं चुना गया है।</translation>
-    </message>
-    <message>
-        <source>The conversation has no model %1 to send to (it may have been removed).</source>
-        <translation>बातचीत में भेजने के लिए कोई मॉडल %1 नहीं है (हो सकता है वह हटा दिया गया हो)।</translation>
-    </message>
-    <message>
         <source>No reply of the last turn failed.</source>
         <translation>पिछली बारी का कोई उत्तर विफल नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>Choose at least one model to send the message to.</source>
+        <translation>संदेश भेजने के लिए कम से कम एक मॉडल चुनें।</translation>
+    </message>
+    <message>
+        <source>The model of lane %1 was removed from the conversation.</source>
+        <translation>लेन %1 का मॉडल बातचीत से हटा दिया गया था।</translation>
+    </message>
+    <message>
+        <source>The conversation has no lane %1.</source>
+        <translation>बातचीत में कोई लेन %1 नहीं है।</translation>
     </message>
 </context>
 <context>

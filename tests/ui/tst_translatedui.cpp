@@ -132,7 +132,9 @@ bool sameInEveryLanguage(const QString &text, const QString &language)
         QStringLiteral("Fireworks AI"), QStringLiteral("LM Studio"), QStringLiteral("llama.cpp"),
         QStringLiteral("vLLM"), QStringLiteral("Anthropic"), QStringLiteral("Google Gemini"), QStringLiteral("Ollama"),
         // Languages are offered by their own names.
-        QStringLiteral("English"), QStringLiteral("Deutsch"), QStringLiteral("हिन्दी")};
+        QStringLiteral("English"), QStringLiteral("Deutsch"), QStringLiteral("हिन्दी"),
+        // Time to first token: the measure's name in every language.
+        QStringLiteral("TTFT")};
     // German words that are spelt as in English.
     static const QStringList german {QStringLiteral("Status:"), QStringLiteral("Proxy:"), QStringLiteral("Port:"),
         QStringLiteral("pt"), QStringLiteral("s"), QStringLiteral("OK")};

@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QPushButton>
@@ -67,7 +68,13 @@ WelcomeView::WelcomeView(QWidget *parent)
     layout->addWidget(m_heading);
     layout->addWidget(m_tagline);
     layout->addSpacing(24);
-    layout->addWidget(m_start, 0, Qt::AlignHCenter);
+    // Centred by stretches, not by alignment: an aligned widget gets only its size hint,
+    // and its wrapped labels lose the lines they wrap onto.
+    auto *centred = new QHBoxLayout;
+    centred->addStretch(1);
+    centred->addWidget(m_start, 100);
+    centred->addStretch(1);
+    layout->addLayout(centred);
     layout->addStretch(3);
     retranslate();
 }

@@ -1,5 +1,6 @@
 #include "compare/scoreboardbar.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -109,7 +110,6 @@ QString percent(double share)
 ScoreboardBar::ScoreboardBar(QWidget *parent)
     : QWidget(parent)
 {
-    setAccessibleName(tr("Scoreboard"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
     layout->setSpacing(4);
@@ -117,20 +117,20 @@ ScoreboardBar::ScoreboardBar(QWidget *parent)
     m_grid = new QGridLayout;
     m_grid->setHorizontalSpacing(14);
     m_grid->setVerticalSpacing(2);
-    const QStringList headers {
-        tr("Lane"), tr("TTFT"), tr("Tokens/s"), tr("Tokens"), tr("Duration"), tr("Cost"), tr("Finish"), tr("Badges")};
-    for (int column = 0; column < headers.size(); ++column) {
-        auto *header = new QLabel(headers.at(column), this);
+    constexpr int Columns = 8;
+    for (int column = 0; column < Columns; ++column) {
+        auto *header = new QLabel(this);
+        m_headers.append(header);
         header->setForegroundRole(QPalette::PlaceholderText);
         QFont small = header->font();
         small.setPointSizeF(small.pointSizeF() * 0.9);
         header->setFont(small);
         m_grid->addWidget(header, 0, column, column > 0 && column < 6 ? Qt::AlignRight : Qt::AlignLeft);
     }
-    m_grid->setColumnStretch(headers.size() - 1, 1);
+    m_grid->setColumnStretch(Columns - 1, 1);
     layout->addLayout(m_grid);
 
-    m_empty = new QLabel(tr("No replies to measure yet."), this);
+    m_empty = new QLabel(this);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_empty);
 
@@ -143,10 +143,31 @@ ScoreboardBar::ScoreboardBar(QWidget *parent)
     m_cost->setTextFormat(Qt::PlainText);
     m_cost->setWordWrap(true); // many lanes make a long line; it wraps rather than widening the bar
     m_cost->setForegroundRole(QPalette::PlaceholderText);
-    m_cost->setAccessibleName(tr("Running cost"));
     m_cost->hide();
     layout->addWidget(m_agreement);
     layout->addWidget(m_cost);
+    retranslate();
+}
+
+void ScoreboardBar::retranslate()
+{
+    setAccessibleName(tr("Scoreboard"));
+    const QStringList headers {
+        tr("Lane"), tr("TTFT"), tr("Tokens/s"), tr("Tokens"), tr("Duration"), tr("Cost"), tr("Finish"), tr("Badges")};
+    for (qsizetype column = 0; column < headers.size(); ++column) {
+        m_headers.at(column)->setText(headers.at(column));
+    }
+    m_empty->setText(tr("No replies to measure yet."));
+    m_cost->setAccessibleName(tr("Running cost"));
+}
+
+void ScoreboardBar::changeEvent(QEvent *event)
+{
+    // The rows are written by whoever sets the score, in the language of the moment.
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
 }
 
 void ScoreboardBar::clearRows()

@@ -31,11 +31,16 @@ public:
     // The running cost as shown, e.g. "Cost so far: A $0.0012 · B unknown · total $0.0012 (some costs unknown)".
     QString runningCostText() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void clearRows();
     void addRow(int row, const Compare::LaneResult &result, const QString &label, const QList<Compare::Badge> &badges);
 
     QGridLayout *m_grid = nullptr;
+    QList<QLabel *> m_headers;
     QList<QWidget *> m_cells; // everything in the grid below its header row
     QLabel *m_empty = nullptr;
     QLabel *m_agreement = nullptr;
