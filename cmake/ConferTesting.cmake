@@ -3,6 +3,11 @@
 # Builds tst_NAME (or bench_NAME) and registers it with ctest as NAME, with its
 # label, a fresh temporary HOME and profile (tests/run-isolated.sh), and the
 # offscreen platform unless XVFB asks for the session's real X display.
+# Every unit test, so that a build (the sanitizer preset's) can make just those.
+if(NOT TARGET confer_unit_tests)
+    add_custom_target(confer_unit_tests)
+endif()
+
 function(confer_add_test name)
     cmake_parse_arguments(ARG "XVFB;NEEDS_EXECUTABLE" "LABEL" "SOURCES;LIBRARIES" ${ARGN})
     if(NOT ARG_LABEL MATCHES "^(unit|integration|gui|bench)$")
@@ -24,6 +29,10 @@ function(confer_add_test name)
     if(ARG_NEEDS_EXECUTABLE)
         add_dependencies(${target} confer)
         target_compile_definitions(${target} PRIVATE CONFER_EXECUTABLE="$<TARGET_FILE:confer>")
+    endif()
+
+    if(ARG_LABEL STREQUAL "unit")
+        add_dependencies(confer_unit_tests ${target})
     endif()
 
     add_test(NAME ${name} COMMAND ${PROJECT_SOURCE_DIR}/tests/run-isolated.sh $<TARGET_FILE:${target}>)
