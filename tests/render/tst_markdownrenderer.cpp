@@ -122,6 +122,8 @@ private Q_SLOTS:
     void golden();
     void chunked_data();
     void chunked();
+    void blockStartingOnTheOpenLineIsShown_data();
+    void blockStartingOnTheOpenLineIsShown();
     void noResourceLoads();
     void paletteRethemes();
     void paletteChangeWhileStreaming();
@@ -282,6 +284,38 @@ void TestMarkdownRenderer::chunked()
         const QString failure = stream(cuts);
         QVERIFY2(failure.isEmpty(), qPrintable(failure.left(4000)));
     }
+}
+
+// While an answer streams, a block that begins on its last, incomplete line
+// (a new paragraph after a blank line, typically all of it until it ends) is
+// on screen as it grows, whatever came before it; the chunked() comparisons
+// cannot see this, as streamed and whole open renderings would lack it alike.
+void TestMarkdownRenderer::blockStartingOnTheOpenLineIsShown_data()
+{
+    QTest::addColumn<QString>("before");
+    QTest::newRow("after a paragraph") << QStringLiteral("The first paragraph.\n\n");
+    QTest::newRow("after a paragraph, indented by a space") << QStringLiteral("The first paragraph.\n\n ");
+    QTest::newRow("after a heading") << QStringLiteral("# Title\n");
+    QTest::newRow("after a list") << QStringLiteral("- one\n- two\n\n");
+    QTest::newRow("after a closed code block") << QStringLiteral("```cpp\nint x;\n```\n\n");
+    QTest::newRow("after a quote") << QStringLiteral("> quoted\n\n");
+}
+
+void TestMarkdownRenderer::blockStartingOnTheOpenLineIsShown()
+{
+    QFETCH(QString, before);
+    const QString growing = QStringLiteral("A new paragraph still being written");
+    MarkdownRenderer renderer(m_repository);
+    renderer.setPalette(lightPalette());
+    renderer.append(before);
+    for (const QString &word : growing.split(u' ')) {
+        renderer.append(QString(word + u' '));
+        QVERIFY2(renderer.document()->toPlainText().trimmed().endsWith(word),
+            qPrintable(renderer.document()->toPlainText()));
+    }
+    const QString open = renderer.document()->toPlainText();
+    renderer.finish();
+    QCOMPARE(open.trimmed(), renderer.document()->toPlainText().trimmed());
 }
 
 void TestMarkdownRenderer::noResourceLoads()

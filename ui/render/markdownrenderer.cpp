@@ -552,6 +552,15 @@ void MarkdownRenderer::renderTail()
     }
     m_tailOffset += offset;
     const MarkdownBlock &open = blocks[frozen];
+    // A block may begin on the last, incomplete line (a new paragraph after a
+    // blank line): it is shown as it grows, as part of the tail. There is at
+    // most one, since only the last line is incomplete.
+    const MarkdownBlock *starting = frozen + 1 < blocks.size() ? &blocks[frozen + 1] : nullptr;
+    const auto writeStarting = [&writer, starting] {
+        if (starting) {
+            writer.block(*starting, 0, 0);
+        }
+    };
     // A fenced code block whose fence line is complete streams line by line:
     // its label and complete lines are frozen, so a long block costs no more
     // per update than a short one.
@@ -563,11 +572,13 @@ void MarkdownRenderer::renderTail()
             m_openCode.labelBlock = writer.codeLabel(open.language, m_openCode.index, 0, 0);
         }
         continueCode(writer, open, false);
+        writeStarting();
         return;
     }
     m_openCode.active = false;
     if (open.kind == MarkdownBlock::List) {
         continueList(writer, open, completeLines, frozen == 0 && resumeList);
+        writeStarting();
         return;
     }
     m_openList = OpenList();
@@ -578,6 +589,7 @@ void MarkdownRenderer::renderTail()
     m_frozenBlockFormat = writer.cursor.blockFormat();
     m_frozenCharFormat = writer.cursor.blockCharFormat();
     writer.block(open, 0, 0);
+    writeStarting();
     m_tailRendered = true;
 }
 
