@@ -4,6 +4,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <optional>
+
 namespace Confer::Compare
 {
 
@@ -11,11 +13,14 @@ namespace
 {
 
 // A bag of words and adjacent word pairs, with how many entries it holds.
+// Entries are kept as 64-bit hashes rather than strings: a reply of several
+// thousand words would otherwise allocate a string per word and per pair, and
+// a collision among a few thousand 64-bit hashes is too unlikely to move a score.
 struct Bag {
-    QHash<QString, int> counts;
+    QHash<size_t, int> counts;
     int size = 0;
 
-    void add(const QString &entry)
+    void add(size_t entry)
     {
         ++counts[entry];
         ++size;
@@ -44,13 +49,13 @@ Bag bagOf(const QString &text)
     plain = plain.toCaseFolded();
 
     Bag bag;
-    QString previous;
+    std::optional<size_t> previous;
     QRegularExpressionMatchIterator it = word.globalMatch(plain);
     while (it.hasNext()) {
-        const QString current = it.next().captured();
+        const size_t current = qHash(it.next().capturedView());
         bag.add(current);
-        if (!previous.isEmpty()) {
-            bag.add(previous + QChar(0x1f) + current); // a separator no word contains
+        if (previous) {
+            bag.add(qHashMulti(0, *previous, current)); // a pair: hashed in order, so "a b" is not "b a"
         }
         previous = current;
     }

@@ -24,6 +24,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QPaintEvent>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QTcpServer>
@@ -260,6 +261,11 @@ class TimedApplication : public QApplication
 public:
     using QApplication::QApplication;
 
+    struct Painted {
+        qint64 count = 0;
+        qint64 pixels = 0;
+    };
+
     struct Slow {
         qint64 ns = 0;
         qint64 atMs = 0;
@@ -276,6 +282,21 @@ public:
         // The receiver and the event may be gone afterwards.
         const int type = event->type();
         const char *className = receiver->metaObject()->className();
+        if (type == QEvent::Paint) {
+            // What gets painted, by class (a viewport is named by its scroll area).
+            const QObject *owner
+                = receiver->parent() && receiver->objectName() == QLatin1String("qt_scrollarea_viewport")
+                ? receiver->parent()
+                : receiver;
+            const QRect area = static_cast<QPaintEvent *>(event)->region().boundingRect();
+            Painted &painted = m_painted[QByteArray(owner->metaObject()->className())];
+            ++painted.count;
+            painted.pixels += qint64(area.width()) * area.height();
+            if (m_tracePaints && painted.count % 200 == 1) {
+                std::fprintf(stderr, "paint %s (%s) %d,%d %dx%d\n", owner->metaObject()->className(),
+                    qPrintable(receiver->objectName()), area.x(), area.y(), area.width(), area.height());
+            }
+        }
         const bool result = QApplication::notify(receiver, event);
         if (--m_depth == 0 && outermost) {
             const qint64 spent = m_clock.nsecsElapsed() - begin;
@@ -297,12 +318,14 @@ public:
         m_clock.start();
         m_busyNs = m_longestNs = 0;
         m_slowest.clear();
+        m_painted.clear();
         m_timing = true;
     }
     void stopTiming() { m_timing = false; }
     qint64 busyNs() const { return m_busyNs; }
     qint64 longestNs() const { return m_longestNs; }
     const QList<Slow> &slowest() const { return m_slowest; }
+    const QHash<QByteArray, Painted> &painted() const { return m_painted; }
 
 private:
     QElapsedTimer m_clock;
@@ -311,6 +334,10 @@ private:
     qint64 m_busyNs = 0;
     qint64 m_longestNs = 0;
     QList<Slow> m_slowest;
+    QHash<QByteArray, Painted> m_painted;
+
+public:
+    bool m_tracePaints = false;
 };
 
 // One measured phase: the main thread's busy time (TimedApplication) and CPU
@@ -432,6 +459,7 @@ int main(int argc, char **argv)
     }
     seconds = std::max(seconds, 1);
     const qint64 tokensPerAnswer = qint64(seconds) * TokensPerSecond;
+    app.m_tracePaints = arguments.contains(QStringLiteral("--trace-paints"));
     std::fprintf(stderr, "%d lanes at %d tokens/s for %d s on the %s event dispatcher%s\n", Lanes, TokensPerSecond,
         seconds, QAbstractEventDispatcher::instance()->metaObject()->className(),
         arguments.contains(QStringLiteral("--coalesce")) ? ", deltas coalesced" : "");
@@ -562,6 +590,11 @@ int main(int argc, char **argv)
     for (const TimedApplication::Slow &slow : app.slowest()) {
         std::fprintf(
             stderr, "  %7.2f ms at %6lld ms: %s\n", double(slow.ns) / 1e6, qlonglong(slow.atMs), slow.what.constData());
+    }
+    std::fprintf(stderr, "painted while streaming (paint events, megapixels):\n");
+    for (auto it = app.painted().cbegin(); it != app.painted().cend(); ++it) {
+        std::fprintf(stderr, "  %8lld %9.1f  %s\n", qlonglong(it.value().count), double(it.value().pixels) / 1e6,
+            it.key().constData());
     }
     report("rss_end", residentMegabytes(), "MB");
     return 0;

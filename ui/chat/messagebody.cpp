@@ -35,9 +35,82 @@ void MessageBody::setMarkdown(const QString &markdown, bool finished)
     }
 }
 
-void MessageBody::append(const QString &delta)
+namespace
 {
+
+// The document from a position on, as runs of one character format (and the
+// block format of the block each run is in); a block separator is a run of its own.
+struct Run {
+    int position = 0;
+    int length = 0;
+    int charFormat = -1;
+    int blockFormat = -1;
+
+    bool sameStyle(const Run &other) const
+    {
+        return position == other.position && charFormat == other.charFormat && blockFormat == other.blockFormat;
+    }
+};
+
+QList<Run> runsFrom(const QTextDocument &document, int from, QString &text)
+{
+    QList<Run> runs;
+    for (QTextBlock block = document.findBlock(from); block.isValid(); block = block.next()) {
+        for (QTextBlock::iterator it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const int end = fragment.position() + fragment.length();
+            if (end <= from) {
+                continue;
+            }
+            const int start = std::max(fragment.position(), from);
+            runs.append({start, end - start, fragment.charFormatIndex(), block.blockFormatIndex()});
+            text += QStringView(fragment.text()).mid(start - fragment.position());
+        }
+        runs.append({block.position() + block.length() - 1, 1, -1, block.blockFormatIndex()});
+        text += QChar::ParagraphSeparator;
+    }
+    return runs;
+}
+
+}
+
+int MessageBody::append(const QString &delta)
+{
+    const QTextDocument &doc = *document();
+    const int from = m_renderer->openTailPosition();
+    QString textBefore;
+    const QList<Run> before = runsFrom(doc, from, textBefore);
     m_renderer->append(delta);
+    QString textAfter;
+    const QList<Run> after = runsFrom(doc, from, textAfter);
+
+    // The first position where the text, a character format or a block format differs.
+    qsizetype same = 0;
+    while (same < textBefore.size() && same < textAfter.size() && textBefore.at(same) == textAfter.at(same)) {
+        ++same;
+    }
+    int changed = from + int(same);
+    for (qsizetype i = 0; i < before.size() && i < after.size(); ++i) {
+        const Run &old = before.at(i);
+        const Run &now = after.at(i);
+        if (!old.sameStyle(now)) {
+            changed = std::min(changed, std::min(old.position, now.position));
+            break;
+        }
+        if (old.length != now.length) {
+            changed = std::min(changed, old.position + std::min(old.length, now.length));
+            break;
+        }
+    }
+    const int position = std::max(0, changed - 1);
+    const QTextBlock block = doc.findBlock(position);
+    if (!block.isValid()) {
+        return 0;
+    }
+    const qreal blockTop = doc.documentLayout()->blockBoundingRect(block).top();
+    const QTextLayout *layout = block.layout();
+    const QTextLine line = layout ? layout->lineForTextPosition(position - block.position()) : QTextLine();
+    return qFloor(blockTop + (line.isValid() ? line.y() : 0));
 }
 
 void MessageBody::finish()

@@ -30,7 +30,10 @@ public:
 
     QTextDocument *document() const;
     void setMarkdown(const QString &markdown, bool finished);
-    void append(const QString &delta);
+    // Returns the top of what changed, in document coordinates: the line the
+    // first changed character (or the one before it, whose word may have moved
+    // to the next line) is on.
+    int append(const QString &delta);
     void finish();
     void setPalette(const QPalette &palette);
 

@@ -4,6 +4,7 @@
 #include "chat/messagebody.h"
 #include "chat/messagerowstyle.h"
 #include "chat/prompteditor.h"
+#include "common/frameticker.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QClipboard>
@@ -54,6 +55,7 @@ MessageListView::MessageListView(KSyntaxHighlighting::Repository &repository, QW
     m_jumpButton->setCursor(Qt::PointingHandCursor);
     m_jumpButton->hide();
     connect(m_jumpButton, &QToolButton::clicked, this, &MessageListView::scrollToBottom);
+    connect(&FrameTicker::instance(), &FrameTicker::tick, this, &MessageListView::flushFrame);
 }
 
 MessageListView::~MessageListView() = default;
@@ -179,15 +181,24 @@ void MessageListView::appendText(qint64 messageId, const QString &delta)
         return;
     }
     Row &row = m_rows[size_t(index)];
+    // What the delta changed: from the body's first changed line down, or from
+    // the header while it still says the reply is waiting for its first words.
+    const bool firstWords = row.message.content.isEmpty();
     row.message.content += delta;
     row.estimatedChars += int(delta.size());
+    int changedFrom = -1;
     if (row.body) {
-        row.body->append(delta);
+        const int bodyChange = row.body->append(delta);
+        if (row.layoutWidth >= 0) {
+            changedFrom = rowTop(index) + (firstWords ? 0 : row.bodyRect.top() + bodyChange);
+        }
     }
     if (row.layoutWidth >= 0) {
+        m_growingRow = index;
         invalidateRow(index);
+        m_growingRow = -1;
     }
-    afterContentChange(index);
+    afterContentChange(index, changedFrom);
 }
 
 void MessageListView::appendReasoning(qint64 messageId, const QString &delta)
@@ -297,10 +308,18 @@ void MessageListView::rowHeightChanged(int index, int oldHeight)
         return;
     }
     // A row above the viewport that grows must not push the visible rows down.
-    const bool above = rowTop(index) + oldHeight <= m_scrollY;
+    const int top = rowTop(index);
+    const bool above = top + oldHeight <= m_scrollY;
     m_offsetsDirty = true;
     if (above) {
+        // What is on screen moved down in content coordinates, pixels and all.
         m_scrollY += delta;
+        m_paintedScrollY += delta;
+        if (m_dirtyFrom && *m_dirtyFrom >= top + oldHeight) {
+            *m_dirtyFrom += delta;
+        }
+    } else if (index != m_growingRow) {
+        repaintFrom(top); // everything below it moved
     }
 }
 
@@ -400,7 +419,7 @@ void MessageListView::setScroll(int y)
     m_scrollY = y;
     updateScrollBar();
     layoutVisible();
-    viewport()->update();
+    repaintAll();
 }
 
 void MessageListView::setFollowing(bool following)
@@ -413,19 +432,39 @@ void MessageListView::setFollowing(bool following)
     positionOverlays();
 }
 
-void MessageListView::afterContentChange(int index)
+void MessageListView::afterContentChange(int index, int changedFrom)
 {
+    // Without a known changed part (or with the inline editor, a child that
+    // would have to move with the pixels), everything is repainted at once.
+    if (changedFrom < 0 || m_editor) {
+        if (m_following) {
+            scrollToBottom();
+        } else {
+            updateScrollBar();
+            layoutVisible();
+            repaintAll();
+        }
+        return;
+    }
     Q_UNUSED(index)
     if (m_following) {
-        scrollToBottom();
-    } else {
-        updateScrollBar();
-        layoutVisible();
-        viewport()->update();
+        measureBottom();
+        m_scrollY = totalHeight();
     }
+    updateScrollBar();
+    layoutVisible();
+    repaintFrom(changedFrom);
 }
 
 void MessageListView::scrollToBottom()
+{
+    measureBottom();
+    m_scrollY = totalHeight();
+    setFollowing(true);
+    setScroll(m_scrollY);
+}
+
+void MessageListView::measureBottom()
 {
     // Measure from the end up until a screen is filled, so the bottom is exact.
     const int width = columnWidth();
@@ -438,9 +477,6 @@ void MessageListView::scrollToBottom()
         }
         filled += row.height;
     }
-    m_scrollY = totalHeight();
-    setFollowing(true);
-    setScroll(m_scrollY);
 }
 
 void MessageListView::scrollToMessage(qint64 messageId)
@@ -702,7 +738,7 @@ void MessageListView::scrollContentsBy(int dx, int dy)
     m_scrollY = verticalScrollBar()->value();
     layoutVisible();
     setFollowing(m_scrollY >= verticalScrollBar()->maximum());
-    viewport()->update();
+    repaintAll();
 }
 
 void MessageListView::resizeEvent(QResizeEvent *event)

@@ -198,7 +198,12 @@ private:
     void updateScrollBar();
     void setScroll(int y);
     void setFollowing(bool following);
-    void afterContentChange(int index);
+    void afterContentChange(int index, int changedFrom = -1);
+    void measureBottom();
+    // Streaming frames (messagelistframe.cpp).
+    void repaintFrom(int contentY);
+    void repaintAll();
+    void flushFrame();
     void paintRow(QPainter &painter, int index, const QRect &clip);
     void trigger(int index, const Hit &hit);
     std::optional<Hit> hitAt(const QPoint &viewportPos, int *rowIndex = nullptr) const;
@@ -234,6 +239,12 @@ private:
     mutable std::vector<int> m_offsets; // top of each row, and the total at the end
     mutable bool m_offsetsDirty = true;
     int m_scrollY = 0;
+    // The scroll position the viewport's pixels show: streamed text moves
+    // m_scrollY at once, the pixels follow on the next frame (a blit of what is
+    // unchanged, a repaint of what changed from m_dirtyFrom down).
+    int m_paintedScrollY = 0;
+    std::optional<int> m_dirtyFrom; // content coordinates
+    int m_growingRow = -1; // the row appendText is changing: it marks its own dirty part
     bool m_settingScroll = false;
     bool m_following = true;
     QToolButton *m_jumpButton = nullptr;

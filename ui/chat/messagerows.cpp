@@ -236,13 +236,16 @@ void MessageListView::paintEvent(QPaintEvent *event)
     if (m_rows.empty()) {
         return;
     }
-    const int height = viewport()->height();
+    // At the scroll position the pixels show: a frame may still be due (messagelistframe.cpp).
+    const int scrollY = m_paintedScrollY;
+    const int top = scrollY + event->rect().top();
+    const int bottom = scrollY + event->rect().bottom();
     const int left = columnLeft();
-    for (int i = rowAt(m_scrollY); i < rowCount() && rowTop(i) < m_scrollY + height; ++i) {
+    for (int i = rowAt(top); i < rowCount() && rowTop(i) <= bottom; ++i) {
         if (m_rows[size_t(i)].layoutWidth < 0) {
             continue;
         }
-        const QPoint origin(left, rowTop(i) - m_scrollY);
+        const QPoint origin(left, rowTop(i) - scrollY);
         const QRect clip = event->rect().translated(-origin);
         painter.save();
         painter.translate(origin);

@@ -576,7 +576,7 @@ void CompareView::onReplyStarted(qint64 conversationId, qint64 laneId, qint64 re
     pane->setRunningReply(replyId);
     pane->chatView()->onReplyStarted(conversationId, laneId, replyId);
     if (m_summary->shownTurn() != m_store.message(replyId).value_or(Store::Message()).parentId.value_or(0)) {
-        m_summary->refresh(); // a new turn: the scoreboard moves to it
+        m_summary->refreshSoon(); // a new turn: the scoreboard moves to it
     }
 }
 
@@ -612,7 +612,7 @@ void CompareView::onReplyFinished(qint64 replyId)
     if (const auto reply = m_store.message(replyId)) {
         pane->showFinished(*reply);
     }
-    m_summary->refresh();
+    m_summary->refreshSoon();
 }
 
 bool CompareView::fail(const QString &message)

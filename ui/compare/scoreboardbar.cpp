@@ -170,13 +170,40 @@ void ScoreboardBar::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void ScoreboardBar::clearRows()
+void ScoreboardBar::setRowCount(int count)
 {
-    qDeleteAll(m_cells);
-    m_cells.clear();
+    while (m_rows.size() > count) {
+        const Row row = m_rows.takeLast();
+        qDeleteAll(row.cells);
+        delete row.chips;
+    }
+    while (m_rows.size() < count) {
+        const int gridRow = int(m_rows.size()) + 1; // below the headers
+        Row row;
+        for (int column = 0; column < 7; ++column) {
+            auto *cell = new QLabel(this);
+            cell->setTextFormat(Qt::PlainText);
+            if (column == 0) {
+                QFont bold = cell->font();
+                bold.setBold(true);
+                cell->setFont(bold);
+            }
+            m_grid->addWidget(cell, gridRow, column, column > 0 && column < 6 ? Qt::AlignRight : Qt::AlignLeft);
+            cell->show(); // at once: a layout shows widgets added to a visible parent only later
+            row.cells.append(cell);
+        }
+        row.chips = new QWidget(this);
+        auto *chipLayout = new QHBoxLayout(row.chips);
+        chipLayout->setContentsMargins(0, 0, 0, 0);
+        chipLayout->setSpacing(4);
+        chipLayout->addStretch(1);
+        m_grid->addWidget(row.chips, gridRow, 7);
+        row.chips->show();
+        m_rows.append(row);
+    }
 }
 
-void ScoreboardBar::addRow(int row, const LaneResult &r, const QString &label, const QList<Badge> &badges)
+void ScoreboardBar::fillRow(Row &row, const LaneResult &r, const QString &label, const QList<Badge> &badges)
 {
     const QLocale locale;
     const QString dash = QStringLiteral("–");
@@ -194,51 +221,51 @@ void ScoreboardBar::addRow(int row, const LaneResult &r, const QString &label, c
         r.tokensEstimated ? tr("Output tokens, estimated") : tr("Output tokens"), tr("Duration"), tr("Cost"),
         tr("Finish")};
     for (int column = 0; column < values.size(); ++column) {
-        auto *cell = new QLabel(values.at(column), this);
-        cell->setTextFormat(Qt::PlainText);
-        if (column == 0) {
-            QFont bold = cell->font();
-            bold.setBold(true);
-            cell->setFont(bold);
-        }
-        if (r.tokensEstimated && (column == 2 || column == 3)) {
-            cell->setToolTip(tr("Estimated: the provider reported no token count, so Confer counted."));
-        }
-        if (column == 6 && r.status != Store::MessageStatus::Complete) {
-            cell->setForegroundRole(QPalette::BrightText); // not a finished reply: it takes no badge
+        QLabel *cell = row.cells.at(column);
+        cell->setText(values.at(column));
+        const bool estimated = r.tokensEstimated && (column == 2 || column == 3);
+        cell->setToolTip(
+            estimated ? tr("Estimated: the provider reported no token count, so Confer counted.") : QString());
+        if (column == 6) {
+            // Not a finished reply: it takes no badge.
+            cell->setForegroundRole(
+                r.status != Store::MessageStatus::Complete ? QPalette::BrightText : QPalette::WindowText);
         }
         cell->setAccessibleName(
             label + QStringLiteral(", ") + spoken.at(column) + QStringLiteral(": ") + values.at(column));
-        m_grid->addWidget(cell, row, column, column > 0 && column < 6 ? Qt::AlignRight : Qt::AlignLeft);
-        cell->show(); // at once: a layout shows widgets added to a visible parent only later
-        m_cells.append(cell);
     }
-    auto *chips = new QWidget(this);
-    auto *chipLayout = new QHBoxLayout(chips);
-    chipLayout->setContentsMargins(0, 0, 0, 0);
-    chipLayout->setSpacing(4);
     QStringList names;
     for (Badge badge : badges) {
-        chipLayout->addWidget(new BadgeChip(badgeName(badge), chips));
         names.append(badgeName(badge));
     }
-    chipLayout->addStretch(1);
-    chips->setAccessibleName(label + QStringLiteral(", ") + tr("Badges") + QStringLiteral(": ")
+    if (names != row.badgeNames) {
+        auto *chipLayout = static_cast<QHBoxLayout *>(row.chips->layout());
+        // The chips are the layout's items before its closing stretch.
+        while (chipLayout->count() > 1) {
+            QLayoutItem *item = chipLayout->takeAt(0);
+            delete item->widget();
+            delete item;
+        }
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            auto *chip = new BadgeChip(names.at(i), row.chips);
+            chipLayout->insertWidget(int(i), chip);
+            chip->show();
+        }
+        row.badgeNames = names;
+    }
+    row.chips->setAccessibleName(label + QStringLiteral(", ") + tr("Badges") + QStringLiteral(": ")
         + (names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
-    m_grid->addWidget(chips, row, values.size());
-    chips->show();
-    m_cells.append(chips);
 }
 
 void ScoreboardBar::setScore(const TurnScore &score, const QHash<qint64, QString> &laneLabels)
 {
-    clearRows();
-    int row = 1;
+    setRowCount(int(score.results.size()));
     QHash<qint64, QString> replyLabels;
-    for (const LaneResult &r : score.results) {
+    for (qsizetype i = 0; i < score.results.size(); ++i) {
+        const LaneResult &r = score.results.at(i);
         const QString label = labelFor(laneLabels, r.laneId);
         replyLabels.insert(r.replyId, label);
-        addRow(row++, r, label, score.badges.value(r.replyId));
+        fillRow(m_rows[i], r, label, score.badges.value(r.replyId));
     }
     m_empty->setVisible(score.results.isEmpty());
 

@@ -35,13 +35,23 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The widgets of one lane's row, kept while the row is shown: a streaming
+    // turn refreshes the scoreboard as each reply finishes, and rebuilding
+    // every label each time would cost a layout pass per widget.
+    struct Row {
+        QList<QLabel *> cells;
+        QWidget *chips = nullptr;
+        QStringList badgeNames;
+    };
+
     void retranslate();
-    void clearRows();
-    void addRow(int row, const Compare::LaneResult &result, const QString &label, const QList<Compare::Badge> &badges);
+    void setRowCount(int count);
+    void fillRow(
+        Row &row, const Compare::LaneResult &result, const QString &label, const QList<Compare::Badge> &badges);
 
     QGridLayout *m_grid = nullptr;
     QList<QLabel *> m_headers;
-    QList<QWidget *> m_cells; // everything in the grid below its header row
+    QList<Row> m_rows; // in the grid below its header row
     QLabel *m_empty = nullptr;
     QLabel *m_agreement = nullptr;
     QLabel *m_cost = nullptr;

@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Confer
@@ -27,7 +28,11 @@ TurnSummary::TurnSummary(Store::ConversationStore &store, QWidget *parent)
     , m_diff(new QPushButton(this))
     , m_scoreboard(new ScoreboardBar(this))
     , m_derived(new ChatView(store, this))
+    , m_refreshTimer(new QTimer(this))
 {
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(0);
+    connect(m_refreshTimer, &QTimer::timeout, this, &TurnSummary::refresh);
     setObjectName(QStringLiteral("turnSummary"));
     m_turns->setObjectName(QStringLiteral("summaryTurn"));
     m_turns->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -98,7 +103,7 @@ void TurnSummary::setDerivedRunner(DerivedReplyRunner *runner, ProviderServices 
         connect(runner, &DerivedReplyRunner::replyText, m_derived, &ChatView::onReplyText);
         connect(runner, &DerivedReplyRunner::replyReasoning, m_derived, &ChatView::onReplyReasoning);
         connect(runner, &DerivedReplyRunner::replyFinished, m_derived, &ChatView::onReplyFinished);
-        connect(runner, &DerivedReplyRunner::replyFinished, this, &TurnSummary::refresh);
+        connect(runner, &DerivedReplyRunner::replyFinished, this, &TurnSummary::refreshSoon);
         connect(m_derived, &ChatView::stopRequested, runner,
             [this, runner] { runner->stopConversation(m_conversationId); });
     }
@@ -124,8 +129,14 @@ void TurnSummary::setLaneLabels(const QHash<qint64, QString> &labels)
     }
 }
 
+void TurnSummary::refreshSoon()
+{
+    m_refreshTimer->start();
+}
+
 void TurnSummary::refresh()
 {
+    m_refreshTimer->stop();
     const QList<Store::Message> turns
         = m_conversationId != 0 ? m_store.activeTurns(m_conversationId) : QList<Store::Message>();
     m_turns->clear();

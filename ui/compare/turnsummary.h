@@ -7,6 +7,7 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QTimer;
 
 namespace Confer
 {
@@ -39,6 +40,9 @@ public:
     void setLaneLabels(const QHash<qint64, QString> &labels);
     // Re-reads the turns, the scores and the costs (a reply finished, a turn was sent).
     void refresh();
+    // The same, once the events at hand are handled: when eight lanes finish
+    // together, the scoreboard is measured once, not eight times in a row.
+    void refreshSoon();
 
     qint64 shownTurn() const { return m_turnId; }
     ScoreboardBar *scoreboard() const { return m_scoreboard; }
@@ -68,6 +72,7 @@ private:
     QPushButton *m_diff = nullptr;
     ScoreboardBar *m_scoreboard = nullptr;
     ChatView *m_derived = nullptr;
+    QTimer *m_refreshTimer = nullptr;
 };
 
 }

@@ -61,6 +61,10 @@ public:
     void setMarkdown(QStringView markdown);
     void clear();
     QString markdown() const;
+    // Where the next append() may start changing the document: the position
+    // the open tail's rendering begins at. What comes before it stays as it is
+    // until finish(), setMarkdown() or a palette change.
+    int openTailPosition() const { return m_tailPosition; }
 
     QList<CodeBlock> codeBlocks() const;
     // Document coordinates of a code block (label line included), for a Copy button.
