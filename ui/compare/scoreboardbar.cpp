@@ -114,12 +114,14 @@ ScoreboardBar::ScoreboardBar(QWidget *parent)
     layout->setContentsMargins(8, 4, 8, 4);
     layout->setSpacing(4);
 
-    m_grid = new QGridLayout;
+    m_table = new QWidget(this);
+    m_grid = new QGridLayout(m_table);
+    m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setHorizontalSpacing(14);
     m_grid->setVerticalSpacing(2);
     constexpr int Columns = 8;
     for (int column = 0; column < Columns; ++column) {
-        auto *header = new QLabel(this);
+        auto *header = new QLabel(m_table);
         m_headers.append(header);
         header->setForegroundRole(QPalette::PlaceholderText);
         QFont small = header->font();
@@ -128,7 +130,7 @@ ScoreboardBar::ScoreboardBar(QWidget *parent)
         m_grid->addWidget(header, 0, column, column > 0 && column < 6 ? Qt::AlignRight : Qt::AlignLeft);
     }
     m_grid->setColumnStretch(Columns - 1, 1);
-    layout->addLayout(m_grid);
+    layout->addWidget(m_table);
 
     m_empty = new QLabel(this);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
@@ -181,7 +183,7 @@ void ScoreboardBar::setRowCount(int count)
         const int gridRow = int(m_rows.size()) + 1; // below the headers
         Row row;
         for (int column = 0; column < 7; ++column) {
-            auto *cell = new QLabel(this);
+            auto *cell = new QLabel(m_table);
             cell->setTextFormat(Qt::PlainText);
             if (column == 0) {
                 QFont bold = cell->font();
@@ -189,10 +191,10 @@ void ScoreboardBar::setRowCount(int count)
                 cell->setFont(bold);
             }
             m_grid->addWidget(cell, gridRow, column, column > 0 && column < 6 ? Qt::AlignRight : Qt::AlignLeft);
-            cell->show(); // at once: a layout shows widgets added to a visible parent only later
+            cell->show(); // at once (m_table is hidden meanwhile): a layout would show it only later
             row.cells.append(cell);
         }
-        row.chips = new QWidget(this);
+        row.chips = new QWidget(m_table);
         auto *chipLayout = new QHBoxLayout(row.chips);
         chipLayout->setContentsMargins(0, 0, 0, 0);
         chipLayout->setSpacing(4);
@@ -259,6 +261,20 @@ void ScoreboardBar::fillRow(Row &row, const LaneResult &r, const QString &label,
 
 void ScoreboardBar::setScore(const TurnScore &score, const QHash<qint64, QString> &laneLabels)
 {
+    // New rows or chips are built out of sight: showing each widget in a
+    // visible grid would lay the whole bar out again, once per widget.
+    bool rebuilding = m_rows.size() != score.results.size();
+    for (qsizetype i = 0; !rebuilding && i < score.results.size(); ++i) {
+        QStringList names;
+        for (Badge badge : score.badges.value(score.results.at(i).replyId)) {
+            names.append(badgeName(badge));
+        }
+        rebuilding = names != m_rows.at(i).badgeNames;
+    }
+    const bool tableShown = rebuilding && !m_table->isHidden();
+    if (tableShown) {
+        m_table->hide();
+    }
     setRowCount(int(score.results.size()));
     QHash<qint64, QString> replyLabels;
     for (qsizetype i = 0; i < score.results.size(); ++i) {
@@ -266,6 +282,9 @@ void ScoreboardBar::setScore(const TurnScore &score, const QHash<qint64, QString
         const QString label = labelFor(laneLabels, r.laneId);
         replyLabels.insert(r.replyId, label);
         fillRow(m_rows[i], r, label, score.badges.value(r.replyId));
+    }
+    if (tableShown) {
+        m_table->show();
     }
     m_empty->setVisible(score.results.isEmpty());
 

@@ -49,6 +49,7 @@ private:
     void fillRow(
         Row &row, const Compare::LaneResult &result, const QString &label, const QList<Compare::Badge> &badges);
 
+    QWidget *m_table = nullptr; // holds m_grid; hidden while rows are built, so the grid is laid out once
     QGridLayout *m_grid = nullptr;
     QList<QLabel *> m_headers;
     QList<Row> m_rows; // in the grid below its header row

@@ -353,6 +353,37 @@ struct MarkdownRenderer::Writer {
     }
 };
 
+namespace
+{
+
+// Repository::themeForPalette() reads every theme file to find the closest;
+// a window has a palette or two and a long chat renders thousands of messages,
+// so the answer is kept per repository and colours it depends on.
+KSyntaxHighlighting::Theme themeFor(KSyntaxHighlighting::Repository &repository, const QPalette &palette)
+{
+    struct Entry {
+        const KSyntaxHighlighting::Repository *repository;
+        QRgb base;
+        QRgb highlight;
+        KSyntaxHighlighting::Theme theme;
+    };
+    static QList<Entry> cache;
+    const QRgb base = palette.color(QPalette::Base).rgba();
+    const QRgb highlight = palette.color(QPalette::Highlight).rgba();
+    for (const Entry &entry : std::as_const(cache)) {
+        if (entry.repository == &repository && entry.base == base && entry.highlight == highlight) {
+            return entry.theme;
+        }
+    }
+    if (cache.size() >= 16) {
+        cache.removeFirst();
+    }
+    cache.append({&repository, base, highlight, repository.themeForPalette(palette)});
+    return cache.constLast().theme;
+}
+
+}
+
 MarkdownRenderer::MarkdownRenderer(KSyntaxHighlighting::Repository &repository, QObject *parent)
     : QObject(parent)
     , m_repository(repository)
@@ -372,7 +403,7 @@ QTextDocument *MarkdownRenderer::document() const
 void MarkdownRenderer::setPalette(const QPalette &palette)
 {
     m_palette = palette;
-    m_theme = m_repository.themeForPalette(palette);
+    m_theme = themeFor(m_repository, palette);
     // Re-render everything with the new theme and link colour.
     const QString text = m_text;
     const bool finished = m_finished;
