@@ -1,8 +1,8 @@
 #include "chat/chatview.h"
 
+#include "render/syntaxrepository.h"
 #include "store/conversationstore.h"
 
-#include <KSyntaxHighlighting/Repository>
 #include <QLoggingCategory>
 #include <QVBoxLayout>
 
@@ -14,8 +14,7 @@ namespace Confer
 ChatView::ChatView(Store::ConversationStore &store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
-    , m_repository(std::make_unique<KSyntaxHighlighting::Repository>())
-    , m_list(new MessageListView(*m_repository, this))
+    , m_list(new MessageListView(syntaxRepository(), this))
 {
     setObjectName(QStringLiteral("chatView"));
     auto *layout = new QVBoxLayout(this);

@@ -4,13 +4,6 @@
 
 #include <QWidget>
 
-#include <memory>
-
-namespace KSyntaxHighlighting
-{
-class Repository;
-}
-
 namespace Confer
 {
 
@@ -77,7 +70,6 @@ private:
     QList<Store::Message> shownMessages();
 
     Store::ConversationStore &m_store;
-    std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
     MessageListView *m_list;
     qint64 m_conversationId = 0;
     qint64 m_laneId = 0;
