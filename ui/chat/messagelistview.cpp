@@ -45,6 +45,9 @@ MessageListView::MessageListView(KSyntaxHighlighting::Repository &repository, QW
     viewport()->setBackgroundRole(QPalette::Base);
     viewport()->setAutoFillBackground(true);
     viewport()->setMouseTracking(true);
+    // Opaque, so that its many small updates while text streams in (the range
+    // grows line by line) repaint the bar alone rather than the panes behind it.
+    verticalScrollBar()->setAutoFillBackground(true);
     setAccessibleName(tr("Messages"));
 
     m_jumpButton->setObjectName(QStringLiteral("jumpToLatest"));
