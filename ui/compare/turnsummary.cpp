@@ -32,7 +32,7 @@ TurnSummary::TurnSummary(Store::ConversationStore &store, QWidget *parent)
 {
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(0);
-    connect(m_refreshTimer, &QTimer::timeout, this, &TurnSummary::refresh);
+    connect(m_refreshTimer, &QTimer::timeout, this, &TurnSummary::refreshNow);
     setObjectName(QStringLiteral("turnSummary"));
     m_turns->setObjectName(QStringLiteral("summaryTurn"));
     m_turns->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -103,7 +103,10 @@ void TurnSummary::setDerivedRunner(DerivedReplyRunner *runner, ProviderServices 
         connect(runner, &DerivedReplyRunner::replyText, m_derived, &ChatView::onReplyText);
         connect(runner, &DerivedReplyRunner::replyReasoning, m_derived, &ChatView::onReplyReasoning);
         connect(runner, &DerivedReplyRunner::replyFinished, m_derived, &ChatView::onReplyFinished);
-        connect(runner, &DerivedReplyRunner::replyFinished, this, &TurnSummary::refreshSoon);
+        connect(runner, &DerivedReplyRunner::replyFinished, this, [this] {
+            m_derivedStale = true;
+            refreshSoon();
+        });
         connect(m_derived, &ChatView::stopRequested, runner,
             [this, runner] { runner->stopConversation(m_conversationId); });
     }
@@ -136,6 +139,12 @@ void TurnSummary::refreshSoon()
 
 void TurnSummary::refresh()
 {
+    m_derivedStale = true;
+    refreshNow();
+}
+
+void TurnSummary::refreshNow()
+{
     m_refreshTimer->stop();
     const QList<Store::Message> turns
         = m_conversationId != 0 ? m_store.activeTurns(m_conversationId) : QList<Store::Message>();
@@ -154,8 +163,11 @@ void TurnSummary::refresh()
     if (const auto everything = m_conversationId != 0 ? m_store.load(m_conversationId) : std::nullopt) {
         m_scoreboard->setRunningCost(Compare::runningCost(*everything), m_labels);
     }
-    m_derived->reload();
-    m_derived->setVisible(m_derived->messageList()->rowCount() > 0);
+    if (m_derivedStale) {
+        m_derivedStale = false;
+        m_derived->reload();
+        m_derived->setVisible(m_derived->messageList()->rowCount() > 0);
+    }
 }
 
 void TurnSummary::showTurn(qint64 turnId)

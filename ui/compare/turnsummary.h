@@ -40,8 +40,9 @@ public:
     void setLaneLabels(const QHash<qint64, QString> &labels);
     // Re-reads the turns, the scores and the costs (a reply finished, a turn was sent).
     void refresh();
-    // The same, once the events at hand are handled: when eight lanes finish
-    // together, the scoreboard is measured once, not eight times in a row.
+    // The turns and scores (not the syntheses and judgements), once the events
+    // at hand are handled: when eight lanes finish together, the scoreboard is
+    // measured once, not eight times in a row.
     void refreshSoon();
 
     qint64 shownTurn() const { return m_turnId; }
@@ -53,6 +54,7 @@ protected:
 
 private:
     void retranslate();
+    void refreshNow();
     void showTurn(qint64 turnId);
     void updateActions();
 
@@ -64,6 +66,7 @@ private:
     bool m_followLatest = true;
     int m_finishedReplies = 0; // of the shown turn, lanes only
     QHash<qint64, QString> m_labels;
+    bool m_derivedStale = true; // the syntheses and judgements view must be read again
 
     QLabel *m_turnLabel = nullptr;
     QComboBox *m_turns = nullptr;
