@@ -86,6 +86,38 @@ inline Message messageFromRecord(const QSqlQuery &query)
     return m;
 }
 
+// The versions of a reply (its regenerated siblings), as a WHERE condition
+// and the values it binds. A lane's reply: every reply of its turn in that
+// lane. Outside the lanes: the replies of its turn of the same kind by the
+// same model (a synthesis is no version of a judgement, nor of another
+// model's synthesis).
+struct ReplyVersions {
+    QString condition;
+    QVariantList values;
+};
+
+inline ReplyVersions replyVersions(
+    std::optional<qint64> turnId, std::optional<qint64> laneId, MessageKind kind, const QString &model)
+{
+    if (laneId) {
+        return {QStringLiteral("parent_id = ? AND lane_id = ? AND role = 'assistant'"), {toVariant(turnId), *laneId}};
+    }
+    return {QStringLiteral("parent_id = ? AND lane_id IS NULL AND kind = ? AND model = ? AND role = 'assistant'"),
+        {toVariant(turnId), toText(kind), nonNull(model)}};
+}
+
+inline ReplyVersions replyVersions(const Message &reply)
+{
+    return replyVersions(reply.parentId, reply.laneId, reply.kind, reply.model);
+}
+
+inline void bindAll(QSqlQuery &query, const QVariantList &values)
+{
+    for (const QVariant &value : values) {
+        query.addBindValue(value);
+    }
+}
+
 // Binds error_kind … error_retry_after_ms.
 inline void bindError(QSqlQuery &query, const std::optional<ProviderError> &error)
 {
