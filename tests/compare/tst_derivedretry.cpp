@@ -14,12 +14,14 @@
 #include "loopbackserver.h"
 #include "protocolscripts.h"
 #include "providers/providerservices.h"
+#include "screengrab.h"
 #include "secrets/keysource.h"
 #include "store/comparisonstore.h"
 #include "store/conversationstore.h"
 #include "store/database.h"
 #include "transcripts/exporter.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -195,8 +197,16 @@ void TestDerivedRetry::judgementThatGot429IsRetried()
     QTRY_VERIFY(list()->rowOf(retried) >= 0);
     QCOMPARE(list()->rowOf(*failed), -1);
     QCOMPARE(m_store->siblingIds(retried), QList<qint64>({*failed, retried}));
+    QVERIFY(QDir().mkpath(QStringLiteral(CONFER_BUILD_DIR "/screenshots")));
+    list()->setFocusedMessage(retried);
+    const QImage answered = ConferTest::settledScreenshot(m_summary.get());
+    QVERIFY(!answered.isNull());
+    QVERIFY(answered.save(QStringLiteral(CONFER_BUILD_DIR "/screenshots/derived-retried.png")));
     clickAction(retried, MessageListView::Action::PreviousVersion);
     QTRY_VERIFY(list()->rowOf(*failed) >= 0);
+    const QImage failedShown = ConferTest::settledScreenshot(m_summary.get());
+    QVERIFY(!failedShown.isNull());
+    QVERIFY(failedShown.save(QStringLiteral(CONFER_BUILD_DIR "/screenshots/derived-429.png")));
     QCOMPARE(list()->rowOf(retried), -1);
     QVERIFY(m_store->message(*failed)->active);
     QVERIFY(!m_store->message(retried)->active);
