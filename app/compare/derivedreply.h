@@ -43,7 +43,9 @@ public:
 
     // Each returns the new reply's id, or nothing with lastError() set: fewer
     // than two finished replies, a model name not of the form provider/model,
-    // an unknown provider, or a provider that needs a key and has none.
+    // an unknown provider, or a provider that needs a key and has none. A
+    // model that already wrote one of that kind about the turn writes a new
+    // version of it (ComparisonStore::beginDerivedReply).
     std::optional<qint64> synthesize(qint64 turnId, const QString &model);
     // criteria: empty means Compare::defaultCriteria().
     std::optional<qint64> judge(qint64 turnId, const QString &model, const QStringList &criteria);
