@@ -3,8 +3,6 @@
 #include "store/sqlhelpers.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace Confer::Store
@@ -233,10 +231,7 @@ std::optional<qint64> ComparisonStore::beginDerivedReply(
         insert.addBindValue(QCoreApplication::applicationPid());
         insert.addBindValue(nonNull(model));
         insert.addBindValue(m_store.now());
-        insert.addBindValue(kind == MessageKind::Judgement
-                ? QVariant(QString::fromUtf8(
-                      QJsonDocument(QJsonArray::fromStringList(criteria)).toJson(QJsonDocument::Compact)))
-                : QVariant());
+        insert.addBindValue(criteriaColumn(kind, criteria));
         if (!m_database.exec(insert)) {
             return false;
         }
@@ -252,22 +247,11 @@ std::optional<qint64> ComparisonStore::beginDerivedReply(
 
 std::optional<QStringList> ComparisonStore::derivedCriteria(qint64 replyId)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT criteria FROM messages WHERE id = ? AND role = 'assistant'"));
-    query.addBindValue(replyId);
-    if (!m_database.exec(query)) {
+    const std::optional<Message> reply = m_store.message(replyId);
+    if (!reply) {
         return std::nullopt;
     }
-    if (!query.next()) {
-        m_database.setError(StoreError::Kind::NotFound, tr("There is no reply %1.").arg(replyId));
-        return std::nullopt;
-    }
-    QStringList criteria;
-    const QJsonArray stored = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).array();
-    for (const QJsonValue &criterion : stored) {
-        criteria.append(criterion.toString());
-    }
-    return criteria;
+    return reply->criteria;
 }
 
 std::optional<qint64> ComparisonStore::forkLane(qint64 laneId)
