@@ -1,13 +1,10 @@
 #include "chat/turnrunner.h"
 
+#include "chat/replystream.h"
 #include "providers/providerservices.h"
 #include "store/conversationstore.h"
-#include "store/replyoutcome.h"
-#include "store/replywriter.h"
 
 #include <QLoggingCategory>
-
-#include <utility>
 
 namespace Confer
 {
@@ -23,12 +20,9 @@ TurnRunner::TurnRunner(Store::ConversationStore &store, ProviderServices &servic
 
 TurnRunner::~TurnRunner()
 {
-    // Quitting mid-answer: keep what arrived, marked interrupted, without telling anyone.
+    // Quitting mid-answer: each stream keeps what arrived, marked interrupted, without telling anyone.
     for (auto &[replyId, reply] : m_replies) {
-        reply.job->disconnect(this);
-        reply.writer->disconnect(this);
-        reply.job->cancel();
-        reply.writer->finish(Store::MessageStatus::Interrupted, Store::replyMetricsOf(reply.job->result().metrics));
+        delete reply.stream;
     }
     m_replies.clear();
 }
@@ -41,8 +35,13 @@ void TurnRunner::setJobOptions(const ChatJobOptions &options)
 void TurnRunner::setCoalesceDeltas(bool coalesce)
 {
     m_coalesceDeltas = coalesce;
-    if (!coalesce) {
-        flushAllDeltas();
+    // Turning it off signals what is pending, and a listener may stop replies: walk a copy.
+    QList<ReplyStream *> streams;
+    for (const auto &[replyId, reply] : m_replies) {
+        streams.append(reply.stream);
+    }
+    for (ReplyStream *stream : std::as_const(streams)) {
+        stream->setCoalesceDeltas(coalesce);
     }
 }
 
@@ -316,134 +315,60 @@ bool TurnRunner::startReply(qint64 turnId, const Store::Lane &lane, qint64 until
 
     const qint64 id = *replyId;
     const qint64 conversationId = lane.conversationId;
-    auto *writer = new Store::ReplyWriter(m_store, id, this);
-    connect(writer, &Store::ReplyWriter::writeFailed, this, [this, id](const Store::StoreError &storeError) {
+    auto *stream = new ReplyStream(m_store, id, std::move(job), this);
+    stream->setCoalesceDeltas(m_coalesceDeltas);
+    connect(stream, &ReplyStream::textArrived, this, &TurnRunner::replyText);
+    connect(stream, &ReplyStream::reasoningArrived, this, &TurnRunner::replyReasoning);
+    connect(stream, &ReplyStream::queuedChanged, this, &TurnRunner::replyQueued);
+    connect(stream, &ReplyStream::ended, this, &TurnRunner::onJobFinished);
+    connect(stream, &ReplyStream::finished, this, &TurnRunner::replyFinished);
+    connect(stream, &ReplyStream::writeFailed, this, [this](qint64 failedId, const Store::StoreError &storeError) {
         fail(tr("Could not save the answer (it is kept in memory and saving is retried): %1").arg(storeError.message));
-        Q_EMIT writeFailed(id, m_lastError);
+        Q_EMIT writeFailed(failedId, m_lastError);
     });
-    connect(writer, &Store::ReplyWriter::finished, this, [this, writer, id] {
-        writer->deleteLater();
-        Q_EMIT replyFinished(id);
-    });
-
-    ChatJob *jobPointer = job.get();
-    connect(jobPointer, &ChatJob::textDelta, this, [this, writer, id](const QString &delta) {
-        writer->appendText(delta);
-        queueDelta(id, delta, false);
-    });
-    connect(jobPointer, &ChatJob::reasoningDelta, this, [this, writer, id](const QString &delta) {
-        writer->appendReasoning(delta);
-        queueDelta(id, delta, true);
-    });
-    connect(jobPointer, &ChatJob::queued, this, [this, id] {
-        if (auto it = m_replies.find(id); it != m_replies.end()) {
-            it->second.queued = true;
-        }
-        Q_EMIT replyQueued(id, true);
-    });
-    connect(jobPointer, &ChatJob::started, this, [this, id] {
-        if (auto it = m_replies.find(id); it != m_replies.end() && it->second.queued) {
-            it->second.queued = false;
-            Q_EMIT replyQueued(id, false);
-        }
-    });
-    connect(jobPointer, &ChatJob::finished, this, [this, id](const ChatResult &result) { onJobFinished(id, result); });
 
     const bool wasRunning = isRunning(conversationId);
-    m_replies.emplace(id, Reply {conversationId, lane.id, std::move(job), writer, false, {}, {}});
+    m_replies.emplace(id, Reply {conversationId, lane.id, stream});
     if (!wasRunning) {
         Q_EMIT runningChanged(conversationId, true);
     }
     Q_EMIT replyStarted(conversationId, lane.id, id);
-    m_services.submit(jobPointer);
+    m_services.submit(stream->job());
     return true;
 }
 
 void TurnRunner::onJobFinished(qint64 replyId, const ChatResult &result)
 {
-    if (const auto pending = m_replies.find(replyId); pending != m_replies.end()) {
-        flushDeltas(replyId, pending->second); // the last deltas before the end
-    }
-    const auto it = m_replies.find(replyId); // listeners may have changed the map
+    const auto it = m_replies.find(replyId);
     if (it == m_replies.end()) {
         return;
     }
-    Reply reply = std::move(it->second);
+    const Reply reply = it->second;
     m_replies.erase(it);
-    // Still inside the job's own signal: delete it once that has returned.
-    reply.job.release()->deleteLater();
-    if (reply.queued) {
-        Q_EMIT replyQueued(replyId, false);
-    }
-    reply.writer->finish(Store::replyStatusOf(result), Store::replyMetricsOf(result.metrics), result.error);
+    reply.stream->finish(result);
     if (!isRunning(reply.conversationId)) {
         Q_EMIT runningChanged(reply.conversationId, false);
     }
 }
 
-void TurnRunner::queueDelta(qint64 replyId, const QString &delta, bool reasoning)
-{
-    const auto it = m_replies.find(replyId);
-    if (it == m_replies.end()) {
-        return;
-    }
-    Reply &reply = it->second;
-    // Text and reasoning reach listeners in the order they came.
-    if (reasoning ? !reply.pendingText.isEmpty() : !reply.pendingReasoning.isEmpty()) {
-        flushDeltas(replyId, reply);
-    }
-    (reasoning ? reply.pendingReasoning : reply.pendingText) += delta;
-    if (!m_coalesceDeltas) {
-        flushDeltas(replyId, reply);
-    } else if (!m_flushPosted) {
-        m_flushPosted = true;
-        QMetaObject::invokeMethod(this, &TurnRunner::flushAllDeltas, Qt::QueuedConnection);
-    }
-}
-
-void TurnRunner::flushDeltas(qint64 replyId, Reply &reply)
-{
-    if (!reply.pendingReasoning.isEmpty()) {
-        Q_EMIT replyReasoning(replyId, std::exchange(reply.pendingReasoning, {}));
-    }
-    if (!reply.pendingText.isEmpty()) {
-        Q_EMIT replyText(replyId, std::exchange(reply.pendingText, {}));
-    }
-}
-
-void TurnRunner::flushAllDeltas()
-{
-    m_flushPosted = false;
-    QList<qint64> ids;
-    for (const auto &[id, reply] : m_replies) {
-        ids.append(id);
-    }
-    // A listener may stop a conversation, which removes replies: look each one up again.
-    for (const qint64 id : std::as_const(ids)) {
-        if (const auto it = m_replies.find(id); it != m_replies.end()) {
-            flushDeltas(id, it->second);
-        }
-    }
-}
-
 void TurnRunner::stop(qint64 conversationId)
 {
-    QList<ChatJob *> jobs;
+    QList<ReplyStream *> streams;
     for (const auto &[id, reply] : m_replies) {
         if (reply.conversationId == conversationId) {
-            jobs.append(reply.job.get());
+            streams.append(reply.stream);
         }
     }
-    // Each cancel finishes its job at once, which removes it from m_replies.
-    for (ChatJob *job : std::as_const(jobs)) {
-        job->cancel();
+    // Each cancel ends its stream at once, which removes it from m_replies.
+    for (ReplyStream *stream : std::as_const(streams)) {
+        stream->cancel();
     }
 }
 
 void TurnRunner::stopReply(qint64 replyId)
 {
     if (const auto it = m_replies.find(replyId); it != m_replies.end()) {
-        it->second.job->cancel();
+        it->second.stream->cancel();
     }
 }
 

@@ -7,7 +7,6 @@
 #include <QStringList>
 
 #include <map>
-#include <memory>
 #include <optional>
 
 namespace Confer
@@ -15,15 +14,16 @@ namespace Confer
 
 class ProviderServices;
 
+class ReplyStream;
+
 namespace Store
 {
 class ConversationStore;
-class ReplyWriter;
 }
 
 // Sends the turns of stored conversations to their lanes' models and writes
-// the answers into the store as they stream: one ChatJob and one ReplyWriter
-// per reply. The history each lane sends comes from the store (independent
+// the answers into the store as they stream: one ReplyStream (a ChatJob and
+// a ReplyWriter) per reply. The history each lane sends comes from the store (independent
 // or shared context mode); regenerate, edit and retry make branches there.
 class TurnRunner : public QObject
 {
@@ -72,11 +72,7 @@ private:
     struct Reply {
         qint64 conversationId = 0;
         qint64 laneId = 0;
-        std::unique_ptr<ChatJob> job;
-        Store::ReplyWriter *writer = nullptr;
-        bool queued = false;
-        QString pendingText; // arrived, not yet signalled
-        QString pendingReasoning;
+        ReplyStream *stream = nullptr; // a child; deletes itself once its end is stored
     };
 
     bool fail(const QString &message);
@@ -91,10 +87,6 @@ private:
     // Regenerate and retry: a sibling of replyId on its turn and lane.
     bool answerAgain(qint64 replyId, bool onlyUnfinished);
     void onJobFinished(qint64 replyId, const ChatResult &result);
-    // Signals a delta now, or (coalescing) joins it to the reply's pending ones.
-    void queueDelta(qint64 replyId, const QString &delta, bool reasoning);
-    void flushDeltas(qint64 replyId, Reply &reply);
-    void flushAllDeltas();
 
     Store::ConversationStore &m_store;
     ProviderServices &m_services;
@@ -102,7 +94,6 @@ private:
     std::map<qint64, Reply> m_replies; // by reply id, while the job runs
     QString m_lastError;
     bool m_coalesceDeltas = false;
-    bool m_flushPosted = false;
 };
 
 }

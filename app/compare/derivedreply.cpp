@@ -1,10 +1,9 @@
 #include "compare/derivedreply.h"
 
+#include "chat/replystream.h"
 #include "providers/providerservices.h"
 #include "secrets/apikeystore.h"
 #include "store/conversationstore.h"
-#include "store/replyoutcome.h"
-#include "store/replywriter.h"
 
 #include <QLoggingCategory>
 
@@ -23,12 +22,9 @@ DerivedReplyRunner::DerivedReplyRunner(Store::ConversationStore &store, Provider
 
 DerivedReplyRunner::~DerivedReplyRunner()
 {
-    // Quitting mid-answer: keep what arrived, marked interrupted, as TurnRunner does.
+    // Quitting mid-answer: each stream keeps what arrived, marked interrupted, as TurnRunner's do.
     for (auto &[replyId, reply] : m_replies) {
-        reply.job->disconnect(this);
-        reply.writer->disconnect(this);
-        reply.job->cancel();
-        reply.writer->finish(Store::MessageStatus::Interrupted, Store::replyMetricsOf(reply.job->result().metrics));
+        delete reply.stream;
     }
     m_replies.clear();
 }
@@ -58,6 +54,34 @@ std::optional<qint64> DerivedReplyRunner::synthesize(qint64 turnId, const QStrin
 std::optional<qint64> DerivedReplyRunner::judge(qint64 turnId, const QString &model, const QStringList &criteria)
 {
     return start(turnId, model, Compare::DerivedTask::Judgement, criteria);
+}
+
+std::optional<qint64> DerivedReplyRunner::regenerate(qint64 replyId)
+{
+    const std::optional<Store::Message> reply = m_store.message(replyId);
+    if (!reply || reply->role != Store::MessageRole::Assistant || reply->laneId || !reply->parentId
+        || reply->kind == Store::MessageKind::Reply) {
+        return fail(tr("There is no synthesis or judgement %1.").arg(replyId));
+    }
+    for (const auto &[id, running] : m_replies) {
+        if (running.turnId == *reply->parentId && running.kind == reply->kind && running.model == reply->model) {
+            return fail(reply->kind == Store::MessageKind::Synthesis
+                    ? tr("This synthesis is still being written: stop it or wait for it.")
+                    : tr("This judgement is still being written: stop it or wait for it."));
+        }
+    }
+    QStringList criteria;
+    if (reply->kind == Store::MessageKind::Judgement) {
+        const std::optional<QStringList> stored = m_comparisons.derivedCriteria(replyId);
+        if (!stored) {
+            return fail(m_store.lastError().message);
+        }
+        criteria = *stored; // empty (asked before criteria were kept): the default ones
+    }
+    return start(*reply->parentId, reply->model,
+        reply->kind == Store::MessageKind::Synthesis ? Compare::DerivedTask::Synthesis
+                                                     : Compare::DerivedTask::Judgement,
+        criteria);
 }
 
 bool DerivedReplyRunner::providerReady(const ModelReference &model)
@@ -105,9 +129,12 @@ std::optional<qint64> DerivedReplyRunner::start(
     if (!data) {
         return fail(m_store.lastError().message);
     }
+    // Kept with the judgement as sent, so asking again asks the same (whatever the language then).
+    const QStringList asked
+        = task == Compare::DerivedTask::Judgement && criteria.isEmpty() ? Compare::defaultCriteria() : criteria;
     QString error;
     const std::optional<Compare::DerivedPrompt> prompt
-        = Compare::derivedPrompt(*data, turnId, task, criteria, &error, m_laneLabels);
+        = Compare::derivedPrompt(*data, turnId, task, asked, &error, m_laneLabels);
     if (!prompt) {
         return fail(error);
     }
@@ -120,48 +147,27 @@ std::optional<qint64> DerivedReplyRunner::start(
     }
     const Store::MessageKind kind
         = task == Compare::DerivedTask::Synthesis ? Store::MessageKind::Synthesis : Store::MessageKind::Judgement;
-    const std::optional<qint64> replyId = m_comparisons.beginDerivedReply(turnId, kind, model);
+    const std::optional<qint64> replyId = m_comparisons.beginDerivedReply(turnId, kind, model, asked);
     if (!replyId) {
         return fail(m_store.lastError().message);
     }
 
     const qint64 id = *replyId;
-    auto *writer = new Store::ReplyWriter(m_store, id, this);
-    connect(writer, &Store::ReplyWriter::writeFailed, this, [this, id](const Store::StoreError &storeError) {
+    auto *stream = new ReplyStream(m_store, id, std::move(job), this);
+    connect(stream, &ReplyStream::textArrived, this, &DerivedReplyRunner::replyText);
+    connect(stream, &ReplyStream::reasoningArrived, this, &DerivedReplyRunner::replyReasoning);
+    connect(stream, &ReplyStream::queuedChanged, this, &DerivedReplyRunner::replyQueued);
+    connect(stream, &ReplyStream::ended, this, &DerivedReplyRunner::onJobFinished);
+    connect(stream, &ReplyStream::finished, this, &DerivedReplyRunner::replyFinished);
+    connect(stream, &ReplyStream::writeFailed, this, [this](qint64 failedId, const Store::StoreError &storeError) {
         fail(tr("Could not save the answer (it is kept in memory and saving is retried): %1").arg(storeError.message));
-        Q_EMIT writeFailed(id, m_lastError);
+        Q_EMIT writeFailed(failedId, m_lastError);
     });
-    connect(writer, &Store::ReplyWriter::finished, this, [this, writer, id] {
-        writer->deleteLater();
-        Q_EMIT replyFinished(id);
-    });
-    ChatJob *jobPointer = job.get();
-    connect(jobPointer, &ChatJob::textDelta, this, [this, writer, id](const QString &delta) {
-        writer->appendText(delta);
-        Q_EMIT replyText(id, delta);
-    });
-    connect(jobPointer, &ChatJob::reasoningDelta, this, [this, writer, id](const QString &delta) {
-        writer->appendReasoning(delta);
-        Q_EMIT replyReasoning(id, delta);
-    });
-    connect(jobPointer, &ChatJob::queued, this, [this, id] {
-        if (auto it = m_replies.find(id); it != m_replies.end()) {
-            it->second.queued = true;
-        }
-        Q_EMIT replyQueued(id, true);
-    });
-    connect(jobPointer, &ChatJob::started, this, [this, id] {
-        if (auto it = m_replies.find(id); it != m_replies.end() && it->second.queued) {
-            it->second.queued = false;
-            Q_EMIT replyQueued(id, false);
-        }
-    });
-    connect(jobPointer, &ChatJob::finished, this, [this, id](const ChatResult &result) { onJobFinished(id, result); });
 
-    m_replies.emplace(id, Reply {turn->conversationId, std::move(job), writer, false});
+    m_replies.emplace(id, Reply {turn->conversationId, turnId, kind, model, stream});
     m_lastError.clear();
     Q_EMIT replyStarted(turn->conversationId, id);
-    m_services.submit(jobPointer);
+    m_services.submit(stream->job());
     return id;
 }
 
@@ -171,20 +177,15 @@ void DerivedReplyRunner::onJobFinished(qint64 replyId, const ChatResult &result)
     if (it == m_replies.end()) {
         return;
     }
-    Reply reply = std::move(it->second);
+    ReplyStream *stream = it->second.stream;
     m_replies.erase(it);
-    // Still inside the job's own signal: delete it once that has returned.
-    reply.job.release()->deleteLater();
-    if (reply.queued) {
-        Q_EMIT replyQueued(replyId, false);
-    }
-    reply.writer->finish(Store::replyStatusOf(result), Store::replyMetricsOf(result.metrics), result.error);
+    stream->finish(result);
 }
 
 void DerivedReplyRunner::stop(qint64 replyId)
 {
     if (const auto it = m_replies.find(replyId); it != m_replies.end()) {
-        it->second.job->cancel(); // finishes at once, which removes it from m_replies
+        it->second.stream->cancel(); // ends at once, which removes it from m_replies
     }
 }
 

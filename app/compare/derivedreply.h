@@ -8,25 +8,25 @@
 #include <QStringList>
 
 #include <map>
-#include <memory>
 #include <optional>
 
 namespace Confer
 {
 
 class ProviderServices;
+class ReplyStream;
 
 namespace Store
 {
 class ConversationStore;
-class ReplyWriter;
 }
 
 // Asks a model the user picks to write about a turn's replies: a synthesis
 // (the replies merged into one best answer) or a judgement (the replies
 // scored against criteria, with a table and a verdict). The answer streams
-// into the store as a reply of its own kind, outside the lanes, with the same
-// batched saves and outcome rules as a lane's reply (TurnRunner).
+// into the store as a reply of its own kind, outside the lanes, through the
+// same ReplyStream as a lane's reply (TurnRunner): the same batched saves and
+// outcome rules.
 class DerivedReplyRunner : public QObject
 {
     Q_OBJECT
@@ -43,10 +43,17 @@ public:
 
     // Each returns the new reply's id, or nothing with lastError() set: fewer
     // than two finished replies, a model name not of the form provider/model,
-    // an unknown provider, or a provider that needs a key and has none.
+    // an unknown provider, or a provider that needs a key and has none. A
+    // model that already wrote one of that kind about the turn writes a new
+    // version of it (ComparisonStore::beginDerivedReply).
     std::optional<qint64> synthesize(qint64 turnId, const QString &model);
     // criteria: empty means Compare::defaultCriteria().
     std::optional<qint64> judge(qint64 turnId, const QString &model, const QStringList &criteria);
+    // Asks the model of a synthesis or judgement the same task about the
+    // same turn again (a judgement with the criteria it was asked with): a
+    // new version of that reply, the old one kept inactive. Also what Retry
+    // of a failed or stopped one does. Refused while a version of it runs.
+    std::optional<qint64> regenerate(qint64 replyId);
 
     // Cancels a running synthesis or judgement; the text so far is kept.
     void stop(qint64 replyId);
@@ -67,9 +74,10 @@ Q_SIGNALS:
 private:
     struct Reply {
         qint64 conversationId = 0;
-        std::unique_ptr<ChatJob> job;
-        Store::ReplyWriter *writer = nullptr;
-        bool queued = false;
+        qint64 turnId = 0;
+        Store::MessageKind kind = Store::MessageKind::Synthesis;
+        QString model;
+        ReplyStream *stream = nullptr; // a child; deletes itself once its end is stored
     };
 
     std::optional<qint64> start(

@@ -17,10 +17,10 @@ QList<qint64> ConversationStore::siblingIds(qint64 messageId)
     }
     QSqlQuery query(m_database.connection());
     if (m->role == MessageRole::Assistant) {
-        query.prepare(QStringLiteral("SELECT id FROM messages WHERE parent_id = ? AND lane_id = ?"
-                                     " AND role = 'assistant' ORDER BY id"));
-        query.addBindValue(toVariant(m->parentId));
-        query.addBindValue(toVariant(m->laneId));
+        const ReplyVersions versions = replyVersions(*m);
+        query.prepare(
+            QLatin1String("SELECT id FROM messages WHERE ") + versions.condition + QLatin1String(" ORDER BY id"));
+        bindAll(query, versions.values);
     } else if (m->parentId) {
         query.prepare(QStringLiteral("SELECT id FROM messages WHERE parent_id = ? AND role = 'user' ORDER BY id"));
         query.addBindValue(*m->parentId);

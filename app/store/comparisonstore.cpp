@@ -200,7 +200,8 @@ std::optional<QStringList> ComparisonStore::tagsInUse()
     return tags;
 }
 
-std::optional<qint64> ComparisonStore::beginDerivedReply(qint64 turnId, MessageKind kind, const QString &model)
+std::optional<qint64> ComparisonStore::beginDerivedReply(
+    qint64 turnId, MessageKind kind, const QString &model, const QStringList &criteria)
 {
     if (kind == MessageKind::Reply) {
         m_database.setError(StoreError::Kind::Invalid, tr("A lane's reply is begun with beginReply."));
@@ -213,16 +214,24 @@ std::optional<qint64> ComparisonStore::beginDerivedReply(qint64 turnId, MessageK
             m_database.setError(StoreError::Kind::NotFound, tr("There is no prompt %1.").arg(turnId));
             return false;
         }
+        const ReplyVersions versions = replyVersions(turnId, std::nullopt, kind, model);
+        QSqlQuery deactivate(m_database.connection());
+        deactivate.prepare(QLatin1String("UPDATE messages SET active = 0 WHERE ") + versions.condition);
+        bindAll(deactivate, versions.values);
+        if (!m_database.exec(deactivate)) {
+            return false;
+        }
         QSqlQuery insert(m_database.connection());
         insert.prepare(QStringLiteral("INSERT INTO messages (conversation_id, parent_id, lane_id, role, kind, status,"
-                                      " writer_pid, model, active, created_at)"
-                                      " VALUES (?, ?, NULL, 'assistant', ?, 'streaming', ?, ?, 1, ?)"));
+                                      " writer_pid, model, active, created_at, criteria)"
+                                      " VALUES (?, ?, NULL, 'assistant', ?, 'streaming', ?, ?, 1, ?, ?)"));
         insert.addBindValue(turn->conversationId);
         insert.addBindValue(turnId);
         insert.addBindValue(toText(kind));
         insert.addBindValue(QCoreApplication::applicationPid());
         insert.addBindValue(nonNull(model));
         insert.addBindValue(m_store.now());
+        insert.addBindValue(criteriaColumn(kind, criteria));
         if (!m_database.exec(insert)) {
             return false;
         }
@@ -234,6 +243,15 @@ std::optional<qint64> ComparisonStore::beginDerivedReply(qint64 turnId, MessageK
         return m_database.exec(touch);
     });
     return ok ? id : std::nullopt;
+}
+
+std::optional<QStringList> ComparisonStore::derivedCriteria(qint64 replyId)
+{
+    const std::optional<Message> reply = m_store.message(replyId);
+    if (!reply) {
+        return std::nullopt;
+    }
+    return reply->criteria;
 }
 
 std::optional<qint64> ComparisonStore::forkLane(qint64 laneId)

@@ -49,8 +49,15 @@ public:
 
     // A `streaming` reply of `kind` (Synthesis or Judgement) to a turn, by
     // `model`, outside the lanes. Finish it like any reply (finishReply or a
-    // ReplyWriter).
-    std::optional<qint64> beginDerivedReply(qint64 turnId, MessageKind kind, const QString &model);
+    // ReplyWriter). It is the new version of the turn's earlier replies of
+    // that kind by that model (they stay, inactive: the navigator shows
+    // them); other syntheses and judgements of the turn are left as they are.
+    // criteria: what a judgement is asked to judge by, kept for asking again.
+    std::optional<qint64> beginDerivedReply(
+        qint64 turnId, MessageKind kind, const QString &model, const QStringList &criteria = {});
+    // The criteria a judgement was asked with; empty for other replies and
+    // for judgements stored before they were kept (schema version 4).
+    std::optional<QStringList> derivedCriteria(qint64 replyId);
 
     // "Continue with this one": a new single-lane conversation holding what
     // laneId sees along the active branch (the prompts it answered and the

@@ -77,8 +77,8 @@ std::optional<qint64> ConversationStore::insertConversation(
             "INSERT INTO messages (conversation_id, parent_id, lane_id, role, content, reasoning, status, error_kind,"
             " error_http_status, error_message, error_code, error_retry_after_ms, answered_model, request_id,"
             " finish_reason, ttft_ms, duration_ms, input_tokens, output_tokens, reasoning_tokens, tokens_estimated,"
-            " cost_usd, model, active, chosen, rating, created_at, kind)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " cost_usd, model, active, chosen, rating, created_at, kind, criteria)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const Message &m : data.messages) {
             message.addBindValue(conversationId);
             message.addBindValue(m.parentId ? QVariant(messageIds.value(*m.parentId)) : QVariant());
@@ -95,6 +95,7 @@ std::optional<qint64> ConversationStore::insertConversation(
             message.addBindValue(m.rating ? QVariant(*m.rating) : QVariant());
             message.addBindValue(m.createdAt);
             message.addBindValue(toText(m.kind));
+            message.addBindValue(criteriaColumn(m.kind, m.criteria));
             if (!m_database.exec(message)) {
                 return false;
             }

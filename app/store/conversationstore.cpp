@@ -582,10 +582,10 @@ bool ConversationStore::setActiveReply(qint64 replyId)
             return false;
         }
         QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral("UPDATE messages SET active = (id = ?) WHERE parent_id = ? AND lane_id = ?"));
+        const ReplyVersions versions = replyVersions(*reply);
+        query.prepare(QLatin1String("UPDATE messages SET active = (id = ?) WHERE ") + versions.condition);
         query.addBindValue(replyId);
-        query.addBindValue(toVariant(reply->parentId));
-        query.addBindValue(toVariant(reply->laneId));
+        bindAll(query, versions.values);
         return m_database.exec(query);
     });
 }

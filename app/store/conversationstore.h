@@ -109,7 +109,8 @@ public:
     std::optional<LaneContext> historyForLane(qint64 laneId, qint64 untilTurnId = 0);
     // A message and its other versions, oldest first, for a branch navigator: the
     // edits of a prompt (user turns with the same parent), or the regenerated
-    // replies of one turn in one lane. Empty when there is no such message.
+    // replies of one turn in one lane (outside the lanes: of one kind by one
+    // model, see ComparisonStore::beginDerivedReply). Empty when there is no such message.
     QList<qint64> siblingIds(qint64 messageId);
     // The last user turn along the newest branch below a prompt (the prompt
     // itself when nothing follows it): what setActiveLeaf takes to show that branch.

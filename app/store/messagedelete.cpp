@@ -66,14 +66,15 @@ bool ConversationStore::deleteMessage(qint64 messageId)
             if (!m_database.exec(remove)) {
                 return false;
             }
-            // The chosen flag and any vote go with the row; the lane shows its newest other version.
-            if (m->active && m->laneId) {
+            // The chosen flag and any vote go with the row; the lane (or, for a
+            // synthesis or judgement, the model's task) shows its newest other version.
+            if (m->active) {
+                const ReplyVersions versions = replyVersions(*m);
                 QSqlQuery activate(m_database.connection());
-                activate.prepare(QStringLiteral(
-                    "UPDATE messages SET active = 1 WHERE id = (SELECT max(id) FROM messages WHERE parent_id = ?"
-                    " AND lane_id = ? AND role = 'assistant')"));
-                activate.addBindValue(toVariant(m->parentId));
-                activate.addBindValue(*m->laneId);
+                activate.prepare(QLatin1String("UPDATE messages SET active = 1 WHERE id = (SELECT max(id) FROM messages"
+                                               " WHERE ")
+                    + versions.condition + QLatin1String(")"));
+                bindAll(activate, versions.values);
                 if (!m_database.exec(activate)) {
                     return false;
                 }

@@ -146,11 +146,20 @@ QStringList version3()
     };
 }
 
+// Version 4: the criteria a judgement was asked with (a JSON array of
+// strings; NULL for other replies), so regenerating it asks the same again.
+QStringList version4()
+{
+    return {
+        QStringLiteral("ALTER TABLE messages ADD COLUMN criteria TEXT"),
+    };
+}
+
 }
 
 QList<QStringList> schemaMigrations()
 {
-    return {version1(), version2(), version3()};
+    return {version1(), version2(), version3(), version4()};
 }
 
 }

@@ -4,6 +4,8 @@
 
 #include "store/storetypes.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -31,13 +33,34 @@ template<typename T> QVariant toVariant(const std::optional<T> &value)
     return value ? QVariant::fromValue(*value) : QVariant();
 }
 
+// A judgement's criteria as the criteria column holds them: a JSON array of
+// strings; NULL for the other kinds.
+inline QVariant criteriaColumn(MessageKind kind, const QStringList &criteria)
+{
+    if (kind != MessageKind::Judgement) {
+        return {};
+    }
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(criteria)).toJson(QJsonDocument::Compact));
+}
+
+inline QStringList criteriaFromColumn(const QVariant &value)
+{
+    QStringList criteria;
+    const QJsonArray stored = QJsonDocument::fromJson(value.toString().toUtf8()).array();
+    for (const QJsonValue &criterion : stored) {
+        criteria.append(criterion.toString());
+    }
+    return criteria;
+}
+
 // The message columns in the order messageFromRecord reads them.
 inline QString messageColumns(const QString &prefix = {})
 {
     static const char *const names[] = {"id", "conversation_id", "parent_id", "lane_id", "role", "content", "reasoning",
         "status", "error_kind", "error_http_status", "error_message", "error_code", "error_retry_after_ms", "model",
         "answered_model", "request_id", "finish_reason", "ttft_ms", "duration_ms", "input_tokens", "output_tokens",
-        "reasoning_tokens", "tokens_estimated", "cost_usd", "active", "chosen", "rating", "created_at", "kind"};
+        "reasoning_tokens", "tokens_estimated", "cost_usd", "active", "chosen", "rating", "created_at", "kind",
+        "criteria"};
     QStringList columns;
     for (const char *name : names) {
         columns.append(prefix + QLatin1String(name));
@@ -83,7 +106,40 @@ inline Message messageFromRecord(const QSqlQuery &query)
     }
     m.createdAt = query.value(27).toLongLong();
     m.kind = messageKindFromString(query.value(28).toString());
+    m.criteria = criteriaFromColumn(query.value(29));
     return m;
+}
+
+// The versions of a reply (its regenerated siblings), as a WHERE condition
+// and the values it binds. A lane's reply: every reply of its turn in that
+// lane. Outside the lanes: the replies of its turn of the same kind by the
+// same model (a synthesis is no version of a judgement, nor of another
+// model's synthesis).
+struct ReplyVersions {
+    QString condition;
+    QVariantList values;
+};
+
+inline ReplyVersions replyVersions(
+    std::optional<qint64> turnId, std::optional<qint64> laneId, MessageKind kind, const QString &model)
+{
+    if (laneId) {
+        return {QStringLiteral("parent_id = ? AND lane_id = ? AND role = 'assistant'"), {toVariant(turnId), *laneId}};
+    }
+    return {QStringLiteral("parent_id = ? AND lane_id IS NULL AND kind = ? AND model = ? AND role = 'assistant'"),
+        {toVariant(turnId), toText(kind), nonNull(model)}};
+}
+
+inline ReplyVersions replyVersions(const Message &reply)
+{
+    return replyVersions(reply.parentId, reply.laneId, reply.kind, reply.model);
+}
+
+inline void bindAll(QSqlQuery &query, const QVariantList &values)
+{
+    for (const QVariant &value : values) {
+        query.addBindValue(value);
+    }
 }
 
 // Binds error_kind … error_retry_after_ms.

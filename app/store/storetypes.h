@@ -67,6 +67,7 @@ struct Message {
     bool chosen = false; // the kept reply of its turn (shared mode)
     std::optional<int> rating;
     qint64 createdAt = 0;
+    QStringList criteria; // a judgement's, as it was asked (empty: another kind, or not known)
 };
 
 struct Conversation {

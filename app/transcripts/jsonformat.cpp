@@ -102,6 +102,9 @@ QJsonObject JsonFormat::conversationToJson(const ConversationData &data, const E
             {QStringLiteral("rating"), m.rating ? QJsonValue(*m.rating) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("createdAt"), isoTime(m.createdAt)},
         };
+        if (!m.criteria.isEmpty()) {
+            message.insert(QStringLiteral("criteria"), QJsonArray::fromStringList(m.criteria));
+        }
         if (options.reasoning) {
             message.insert(QStringLiteral("reasoning"), m.reasoning);
         }
@@ -287,6 +290,9 @@ std::optional<ConversationData> JsonFormat::conversationFromJson(
             m.rating = int(*rating);
         }
         m.createdAt = parseTime(o.value(QStringLiteral("createdAt"))).value_or(c.createdAt);
+        for (const QJsonValue &criterion : o.value(QStringLiteral("criteria")).toArray()) {
+            m.criteria.append(criterion.toString());
+        }
         const QJsonObject e = o.value(QStringLiteral("error")).toObject();
         if (!e.isEmpty()) {
             ProviderError providerError;

@@ -12,6 +12,7 @@
 #include "store/comparisonstore.h"
 #include "store/conversationstore.h"
 #include "store/database.h"
+#include "transcripts/exporter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -71,6 +72,12 @@ private Q_SLOTS:
     void refusals_data();
     void refusals();
     void keptSynthesisReachesEveryLane();
+    void regeneratedSynthesisIsANewVersion();
+    void regeneratedJudgementAsksTheSameCriteria_data();
+    void regeneratedJudgementAsksTheSameCriteria();
+    void regenerateRefusals_data();
+    void regenerateRefusals();
+    void regenerateWhileRunningIsRefused();
 
 private:
     // A conversation with one prompt and a finished reply per lane; returns the prompt's id.
@@ -344,6 +351,155 @@ void TestDerivedReply::keptSynthesisReachesEveryLane()
         QCOMPARE(context->messages.at(1).content, QStringLiteral("Merged answer."));
         QCOMPARE(context->messages.at(2).content, QStringLiteral("And for linked lists?"));
     }
+}
+
+void TestDerivedReply::regeneratedSynthesisIsANewVersion()
+{
+    const qint64 turn = comparison({QStringLiteral("Use quicksort."), QStringLiteral("Use merge sort.")});
+    m_server->enqueue(ScriptedResponse::stream("text/event-stream", answer("First merge.")));
+    m_server->enqueue(ScriptedResponse::stream("text/event-stream", answer("Verdict: B.")));
+    m_server->enqueue(ScriptedResponse::stream("text/event-stream", answer("Second merge.")));
+    QSignalSpy finished(m_runner.get(), &DerivedReplyRunner::replyFinished);
+    const std::optional<qint64> first = m_runner->synthesize(turn, JudgeModel);
+    QVERIFY2(first, qPrintable(m_runner->lastError()));
+    QVERIFY(finished.wait(10000));
+    // A judgement of the same turn by the same model: not a version of the synthesis.
+    const std::optional<qint64> judgement = m_runner->judge(turn, JudgeModel, {});
+    QVERIFY2(judgement, qPrintable(m_runner->lastError()));
+    QTRY_COMPARE(finished.size(), 2);
+
+    QSignalSpy started(m_runner.get(), &DerivedReplyRunner::replyStarted);
+    const std::optional<qint64> second = m_runner->regenerate(*first);
+    QVERIFY2(second, qPrintable(m_runner->lastError()));
+    QCOMPARE(started.size(), 1);
+    QCOMPARE(started.at(0).at(1).toLongLong(), *second);
+    QTRY_COMPARE(finished.size(), 3);
+
+    // The same request again, to the same model.
+    QCOMPARE(m_server->requests().size(), 3);
+    QCOMPARE(bodyOf(m_server->requests().at(2)), bodyOf(m_server->requests().at(0)));
+    const Message stored = *m_store->message(*second);
+    QCOMPARE(stored.kind, MessageKind::Synthesis);
+    QCOMPARE(stored.model, JudgeModel);
+    QCOMPARE(stored.parentId, std::optional<qint64>(turn));
+    QCOMPARE(stored.content, QStringLiteral("Second merge."));
+
+    // A second version: the old one kept, inactive; the judgement untouched.
+    QCOMPARE(m_store->siblingIds(*second), QList<qint64>({*first, *second}));
+    QCOMPARE(m_store->siblingIds(*first), QList<qint64>({*first, *second}));
+    QCOMPARE(m_store->siblingIds(*judgement), QList<qint64>({*judgement}));
+    QVERIFY(!m_store->message(*first)->active);
+    QVERIFY(m_store->message(*second)->active);
+    QVERIFY(m_store->message(*judgement)->active);
+
+    // The export shows the active version only, and follows the navigator.
+    const auto exported = [this] {
+        return QString::fromUtf8(Transcripts::renderConversation(
+            *m_store->load(m_conversation), Transcripts::Format::Markdown, m_store->now()));
+    };
+    QVERIFY(exported().contains(QStringLiteral("Second merge.")));
+    QVERIFY(!exported().contains(QStringLiteral("First merge.")));
+    QVERIFY(exported().contains(QStringLiteral("Verdict: B.")));
+    QVERIFY(m_store->setActiveReply(*first));
+    QVERIFY(m_store->message(*first)->active);
+    QVERIFY(!m_store->message(*second)->active);
+    QVERIFY(m_store->message(*judgement)->active);
+    QVERIFY(exported().contains(QStringLiteral("First merge.")));
+    QVERIFY(!exported().contains(QStringLiteral("Second merge.")));
+
+    // Deleting the version shown brings the newest other one back.
+    QVERIFY(m_store->deleteMessage(*first));
+    QVERIFY(m_store->message(*second)->active);
+    QVERIFY(m_store->message(*judgement)->active);
+    QCOMPARE(m_store->siblingIds(*second), QList<qint64>({*second}));
+}
+
+void TestDerivedReply::regeneratedJudgementAsksTheSameCriteria_data()
+{
+    QTest::addColumn<QStringList>("criteria");
+    QTest::newRow("named criteria") << QStringList({QStringLiteral("speed"), QStringLiteral("stability")});
+    QTest::newRow("the default ones") << QStringList();
+}
+
+void TestDerivedReply::regeneratedJudgementAsksTheSameCriteria()
+{
+    QFETCH(QStringList, criteria);
+    const qint64 turn = comparison({QStringLiteral("Use quicksort."), QStringLiteral("Use merge sort.")});
+    QSignalSpy finished(m_runner.get(), &DerivedReplyRunner::replyFinished);
+    const std::optional<qint64> first = m_runner->judge(turn, JudgeModel, criteria);
+    QVERIFY2(first, qPrintable(m_runner->lastError()));
+    QVERIFY(finished.wait(10000));
+    const QStringList asked = criteria.isEmpty() ? Compare::defaultCriteria() : criteria;
+    ComparisonStore comparisons(*m_store);
+    QCOMPARE(comparisons.derivedCriteria(*first), std::optional<QStringList>(asked));
+
+    const std::optional<qint64> second = m_runner->regenerate(*first);
+    QVERIFY2(second, qPrintable(m_runner->lastError()));
+    QTRY_COMPARE(finished.size(), 2);
+    QCOMPARE(m_server->requests().size(), 2);
+    QString numbered;
+    for (qsizetype i = 0; i < asked.size(); ++i) {
+        numbered += QStringLiteral("%1. %2\n").arg(i + 1).arg(asked.at(i));
+    }
+    QVERIFY2(allText(m_server->requests().at(1)).contains(numbered), qPrintable(allText(m_server->requests().at(1))));
+    QCOMPARE(bodyOf(m_server->requests().at(1)), bodyOf(m_server->requests().at(0)));
+    QCOMPARE(comparisons.derivedCriteria(*second), std::optional<QStringList>(asked));
+    QCOMPARE(m_store->message(*second)->kind, MessageKind::Judgement);
+    QCOMPARE(m_store->siblingIds(*second), QList<qint64>({*first, *second}));
+}
+
+void TestDerivedReply::regenerateRefusals_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<bool>("laneReply");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("a lane's reply") << JudgeModel << true << QStringLiteral("no synthesis or judgement");
+    QTest::newRow("no key") << QStringLiteral("anthropic/claude-judge") << false << QStringLiteral("needs an API key");
+    QTest::newRow("unknown provider") << QStringLiteral("nosuch/judge") << false << QStringLiteral("Unknown provider");
+}
+
+void TestDerivedReply::regenerateRefusals()
+{
+    QFETCH(QString, model);
+    QFETCH(bool, laneReply);
+    QFETCH(QString, error);
+    const qint64 turn = comparison({QStringLiteral("One."), QStringLiteral("Two.")});
+    // A judgement as an earlier session (or another profile's keys) left it.
+    ComparisonStore comparisons(*m_store);
+    const qint64 stored = comparisons.beginDerivedReply(turn, MessageKind::Judgement, model).value();
+    QVERIFY(m_store->finishReply(stored, QStringLiteral("| A | 3 |"), {}, MessageStatus::Complete, {}));
+    const qint64 target = laneReply ? m_store->repliesTo(turn).first().id : stored;
+    const int before = messageCount();
+    QSignalSpy started(m_runner.get(), &DerivedReplyRunner::replyStarted);
+    QVERIFY(!m_runner->regenerate(target));
+    QVERIFY2(m_runner->lastError().contains(error), qPrintable(m_runner->lastError()));
+    QCOMPARE(started.size(), 0);
+    QCOMPARE(messageCount(), before);
+    QCOMPARE(m_server->requests().size(), 0);
+}
+
+void TestDerivedReply::regenerateWhileRunningIsRefused()
+{
+    const qint64 turn = comparison({QStringLiteral("One."), QStringLiteral("Two.")});
+    ScriptedResponse stalled = ScriptedResponse::stream("text/event-stream",
+        ProtocolScripts::head(Protocol::OpenAI) + ProtocolScripts::text(Protocol::OpenAI, "Merging"));
+    stalled.end = ScriptedResponse::End::Stall;
+    m_server->enqueue(stalled);
+    QSignalSpy text(m_runner.get(), &DerivedReplyRunner::replyText);
+    const std::optional<qint64> running = m_runner->synthesize(turn, JudgeModel);
+    QVERIFY2(running, qPrintable(m_runner->lastError()));
+    QTRY_COMPARE(text.size(), 1);
+    QVERIFY(!m_runner->regenerate(*running));
+    QVERIFY2(m_runner->lastError().contains(QStringLiteral("still being written")), qPrintable(m_runner->lastError()));
+    // Stopped, it can be asked again (Retry): a new version.
+    m_runner->stop(*running);
+    QCOMPARE(m_store->message(*running)->status, MessageStatus::Cancelled);
+    const std::optional<qint64> again = m_runner->regenerate(*running);
+    QVERIFY2(again, qPrintable(m_runner->lastError()));
+    QSignalSpy finished(m_runner.get(), &DerivedReplyRunner::replyFinished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(m_store->message(*again)->content, QStringLiteral("Merged answer."));
+    QCOMPARE(m_store->siblingIds(*again), QList<qint64>({*running, *again}));
 }
 
 QTEST_GUILESS_MAIN(TestDerivedReply)

@@ -1,4 +1,5 @@
 // The database file: schema, migrations, backups, refusals.
+#include "store/comparisonstore.h"
 #include "storetesthelpers.h"
 
 #include <QCryptographicHash>
@@ -16,6 +17,7 @@ private Q_SLOTS:
     void init();
     void freshFileHasCurrentSchema();
     void migratesFromVersion1();
+    void migratesFromVersion3();
     void keepsTheLastThreeBackups();
     void refusesUnreadableFiles_data();
     void refusesUnreadableFiles();
@@ -113,6 +115,62 @@ void TestDatabase::migratesFromVersion1()
             QStringLiteral("In the fridge."));
     }
     QVERIFY(!before.isEmpty());
+}
+
+// Version 4 adds the criteria a judgement was asked with: a judgement from
+// before has none (asking again uses the default ones), new ones keep theirs.
+void TestDatabase::migratesFromVersion3()
+{
+    const QString path = m_dir->filePath(QStringLiteral("conversations.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture3"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        const QList<QStringList> migrations = schemaMigrations();
+        for (qsizetype version = 0; version < 3; ++version) {
+            for (const QString &statement : migrations.at(version)) {
+                QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+            }
+        }
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO conversations (id, uuid, title, created_at, updated_at)"
+                                          " VALUES (1, 'c-1', 'Sorting', 1000, 2000)")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO messages (id, conversation_id, role, content, created_at)"
+                                          " VALUES (1, 1, 'user', 'Which sort?', 1000)")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO messages (id, conversation_id, parent_id, role, kind, model,"
+                                          " content, created_at) VALUES (2, 1, 1, 'assistant', 'judgement',"
+                                          " 'openai/o3', '| A | 3 |', 1500)")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 3")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fixture3"));
+
+    Database database(path);
+    QVERIFY2(database.open(), qPrintable(database.lastError().message));
+    QCOMPARE(ConferTest::scalar(database, QStringLiteral("PRAGMA user_version")).toInt(), 4);
+    QVERIFY(database.backups().first().endsWith(QLatin1String("-schema3.sqlite")));
+    ConversationStore store(database);
+    ComparisonStore comparisons(store);
+    QCOMPARE(comparisons.derivedCriteria(2), std::optional<QStringList>(QStringList()));
+    QCOMPARE(store.message(2)->content, QStringLiteral("| A | 3 |"));
+
+    const QStringList criteria = {QStringLiteral("speed"), QStringLiteral("a \"stable\" order")};
+    const std::optional<qint64> judgement
+        = comparisons.beginDerivedReply(1, MessageKind::Judgement, QStringLiteral("openai/o3"), criteria);
+    QVERIFY(judgement);
+    QCOMPARE(comparisons.derivedCriteria(*judgement), std::optional<QStringList>(criteria));
+    // The new one is a version of the old one (same kind, same model), which it replaces as the one shown.
+    QCOMPARE(store.siblingIds(*judgement), QList<qint64>({2, *judgement}));
+    QVERIFY(!store.message(2)->active);
+    // A synthesis keeps no criteria.
+    const std::optional<qint64> synthesis
+        = comparisons.beginDerivedReply(1, MessageKind::Synthesis, QStringLiteral("openai/o3"), criteria);
+    QVERIFY(synthesis);
+    QCOMPARE(comparisons.derivedCriteria(*synthesis), std::optional<QStringList>(QStringList()));
+    QCOMPARE(
+        ConferTest::scalar(database, QStringLiteral("SELECT criteria IS NULL FROM messages WHERE kind = 'synthesis'"))
+            .toInt(),
+        1);
 }
 
 void TestDatabase::keepsTheLastThreeBackups()

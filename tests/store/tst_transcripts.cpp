@@ -14,6 +14,7 @@
 
 #include <KSyntaxHighlighting/Repository>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void blindExportsNameNoModel_data();
     void blindExportsNameNoModel();
     void comparisonRoundTrip();
+    void judgementCriteriaRoundTrip();
     void blindRoundTripKeepsTheLetters();
     void versionOneImports();
     void importChatGpt();
@@ -97,7 +99,8 @@ QString canonical(const ConversationData &data)
             number(x.ttftMs), number(x.durationMs), number(x.usage.inputTokens), number(x.usage.outputTokens),
             number(x.usage.reasoningTokens), number(x.usage.costUsd), QString::number(x.tokensEstimated),
             toText(x.finishReason), x.requestId, x.answeredModel, m.model, QString::number(m.active),
-            QString::number(m.chosen), number(m.rating), QString::number(m.createdAt)}
+            QString::number(m.chosen), number(m.rating), QString::number(m.createdAt),
+            m.criteria.join(QLatin1Char(';'))}
                 .join(QLatin1Char('|')));
     }
     for (const Vote &v : data.votes) {
@@ -364,6 +367,49 @@ void TestTranscripts::comparisonRoundTrip()
     QCOMPARE(replies.size(), 5);
     QCOMPARE(replies.at(3).kind, MessageKind::Synthesis);
     QCOMPARE(replies.at(4).kind, MessageKind::Judgement);
+}
+
+// The criteria a judgement was asked with travel with it (so it can be asked
+// again the same way after an import); a judgement with none names none.
+void TestTranscripts::judgementCriteriaRoundTrip()
+{
+    const qint64 turn = m_store->activeTurns(m_judged).constFirst().id;
+    const QStringList criteria = {QStringLiteral("Correct"), QStringLiteral("Names the \"early\" exit")};
+    const qint64 judgement
+        = ComparisonStore(*m_store)
+              .beginDerivedReply(turn, MessageKind::Judgement, QStringLiteral("openai/o4-mini"), criteria)
+              .value();
+    QVERIFY(m_store->finishReply(judgement, QStringLiteral("| 3 | best |"), {}, MessageStatus::Complete, {}));
+    const ConversationData data = m_store->load(m_judged).value();
+    const QByteArray file = JsonFormat::render({data}, 1'700'100'000'000, {});
+    int named = 0;
+    for (const QJsonValue &value : QJsonDocument::fromJson(file)
+             .object()
+             .value(QLatin1String("conversations"))
+             .toArray()
+             .first()
+             .toObject()
+             .value(QLatin1String("messages"))
+             .toArray()) {
+        const QJsonObject message = value.toObject();
+        if (message.contains(QLatin1String("criteria"))) {
+            ++named;
+            QCOMPARE(message.value(QLatin1String("model")).toString(), QStringLiteral("openai/o4-mini"));
+            QCOMPARE(message.value(QLatin1String("criteria")).toArray(), QJsonArray::fromStringList(criteria));
+        }
+    }
+    QCOMPARE(named, 1); // the fixture's own judgement was asked with none kept
+
+    auto other = openStore(QStringLiteral("other.sqlite"));
+    QVERIFY(other);
+    Importer importer(*other);
+    const auto result = importer.importBytes(file);
+    QVERIFY2(result, qPrintable(importer.errorString()));
+    const ConversationData restored = other->load(result->imported.value(0)).value();
+    QCOMPARE(canonical(restored), canonical(data));
+    const QList<Message> replies = other->repliesTo(restored.messages.first().id);
+    QCOMPARE(replies.constLast().content, QStringLiteral("| 3 | best |"));
+    QCOMPARE(ComparisonStore(*other).derivedCriteria(replies.constLast().id), std::optional<QStringList>(criteria));
 }
 
 void TestTranscripts::blindRoundTripKeepsTheLetters()

@@ -700,6 +700,17 @@ void TestCompareView::summaryMeasuresTheTurnAndSynthesizes()
     for (LanePane *pane : m_window->compareView()->panes()) {
         QCOMPARE(pane->chatView()->messageList()->rowOf(synthesis), -1);
     }
+
+    // Asking one again there, refused: said where the comparison's errors are (over the composer).
+    const qint64 orphan = Store::ComparisonStore(*m_store)
+                              .beginDerivedReply(turn, Store::MessageKind::Judgement, QStringLiteral("nosuch/judge"))
+                              .value();
+    QVERIFY(m_store->finishReply(orphan, QStringLiteral("| A | 3 |"), {}, Store::MessageStatus::Complete, {}));
+    summary->refresh();
+    clickAction(summary->derivedView()->messageList(), orphan, MessageListView::Action::Regenerate);
+    auto *error = m_window->composer()->findChild<QLabel *>(QStringLiteral("composerError"));
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("Unknown provider 'nosuch'")), qPrintable(error->text()));
 }
 
 void TestCompareView::screenshots_data()

@@ -20,11 +20,13 @@
 #include "providers/providerservices.h"
 #include "secrets/keysource.h"
 #include "settings/settings.h"
+#include "store/comparisonstore.h"
 #include "store/conversationstore.h"
 #include "store/database.h"
 
 #include <QAction>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
@@ -109,6 +111,7 @@ private Q_SLOTS:
     void stopMidStream();
     void editAndResendMakesABranch();
     void searchLandsOnTheHit();
+    void aSynthesisInTheChatViewIsAskedAgain();
 
 private:
     void showWindow();
@@ -558,6 +561,51 @@ void TestWorkbench::searchLandsOnTheHit()
     QVERIFY(list->rowOf(edited) >= 0);
     QCOMPARE(list->highlightedMessage(), echidna);
     QVERIFY(m_store->message(echidna)->active);
+}
+
+// A comparison left with one lane opens in the plain chat view, its synthesis
+// with it: Regenerate there asks the synthesis's model again (not the lane's runner).
+void TestWorkbench::aSynthesisInTheChatViewIsAskedAgain()
+{
+    Store::Lane first;
+    first.model = QStringLiteral("openai/gpt-a");
+    Store::Lane second;
+    second.model = QStringLiteral("openai/gpt-b");
+    const qint64 id = m_store->createConversation({first, second}).value_or(0);
+    const QList<Store::Lane> lanes = m_store->lanes(id);
+    const qint64 turn = m_store->appendUserTurn(id, QStringLiteral("Tabs or spaces?")).value_or(0);
+    for (const Store::Lane &lane : lanes) {
+        const qint64 reply = m_store->beginReply(turn, lane.id).value_or(0);
+        const QString text
+            = lane.id == lanes.constFirst().id ? QStringLiteral("Spaces win.") : QStringLiteral("Tabs win.");
+        QVERIFY(m_store->finishReply(reply, text, {}, Store::MessageStatus::Complete, {}));
+    }
+    const qint64 synthesis = Store::ComparisonStore(*m_store)
+                                 .beginDerivedReply(turn, Store::MessageKind::Synthesis, QStringLiteral("openai/gpt-b"))
+                                 .value_or(0);
+    QVERIFY(m_store->finishReply(synthesis, QStringLiteral("Spaces."), {}, Store::MessageStatus::Complete, {}));
+    QVERIFY(m_store->removeLane(lanes.at(1).id));
+
+    showWindow();
+    m_window->openConversation(id);
+    MessageListView *list = m_window->chatView()->messageList();
+    QTRY_VERIFY(list->rowOf(synthesis) >= 0);
+    m_server->enqueue(plainAnswer("Spaces, for consistency."));
+    clickAction(synthesis, MessageListView::Action::Regenerate);
+    QTRY_COMPARE(m_store->siblingIds(synthesis).size(), 2);
+    const qint64 again = m_store->siblingIds(synthesis).constLast();
+    QTRY_COMPARE(m_store->message(again)->status, Store::MessageStatus::Complete);
+    QCOMPARE(m_store->message(again)->content, QStringLiteral("Spaces, for consistency."));
+    QCOMPARE(m_store->message(again)->kind, Store::MessageKind::Synthesis);
+    QVERIFY(m_window->composer()->findChild<QLabel *>(QStringLiteral("composerError"))->isHidden());
+    // Asked of the synthesis's model, with both replies.
+    const QByteArray body = chatRequests(*m_server).constLast();
+    QVERIFY(body.contains("\"model\":\"gpt-b\""));
+    QVERIFY(body.contains("Spaces win."));
+    QVERIFY(body.contains("Tabs win."));
+    QTRY_VERIFY(list->rowOf(again) >= 0);
+    QCOMPARE(list->rowOf(synthesis), -1);
+    QTRY_COMPARE(list->messageAt(list->rowOf(again)).content, QStringLiteral("Spaces, for consistency."));
 }
 
 QTEST_MAIN(TestWorkbench)

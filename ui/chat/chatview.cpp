@@ -112,10 +112,13 @@ bool ChatView::placeReply(const Store::Message &reply)
         turnRow = m_list->rowCount() - 1;
     }
     // A regenerated reply takes the place of its lane's reply; a new lane's goes after the others,
-    // as does a synthesis or judgement (no lane: each one stays).
+    // as does a synthesis or judgement, unless it is a new version of one (same kind, same model).
     int row = turnRow + 1;
     for (; row < m_list->rowCount() && m_list->messageAt(row).role == Store::MessageRole::Assistant; ++row) {
-        if (reply.laneId && m_list->messageAt(row).laneId == reply.laneId) {
+        const Store::Message &shown = m_list->messageAt(row);
+        const bool version = reply.laneId ? shown.laneId == reply.laneId
+                                          : !shown.laneId && shown.kind == reply.kind && shown.model == reply.model;
+        if (version) {
             m_list->replaceRow(row, reply);
             return true;
         }

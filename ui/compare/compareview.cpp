@@ -49,6 +49,9 @@ CompareView::CompareView(Store::ConversationStore &store, QWidget *parent)
     layout->addLayout(m_belowPanes);
     m_summary = new TurnSummary(store, this);
     m_belowPanes->addWidget(m_summary);
+    connect(m_summary, &TurnSummary::errorOccurred, this, &CompareView::fail);
+    // A kept synthesis deleted there: the panes' notes about it go too.
+    connect(m_summary->derivedView(), &ChatView::messageDeleted, this, &CompareView::reload);
 
     // Dragging a splitter saves once it settles, not at every pixel.
     m_saveTimer->setSingleShot(true);

@@ -78,6 +78,10 @@ TurnSummary::TurnSummary(Store::ConversationStore &store, QWidget *parent)
     });
     connect(m_diff, &QPushButton::clicked, this,
         [this] { CompareActions::showDiff(window(), m_store, m_turnId, m_labels); });
+    connect(m_derived, &ChatView::regenerateRequested, this, &TurnSummary::answerAgain);
+    connect(m_derived, &ChatView::retryRequested, this, &TurnSummary::answerAgain);
+    // The view deleted the reply and shows the rest; hide it when none is left.
+    connect(m_derived, &ChatView::messageDeleted, this, &TurnSummary::refresh);
     retranslate();
     updateActions();
 }
@@ -111,6 +115,18 @@ void TurnSummary::setDerivedRunner(DerivedReplyRunner *runner, ProviderServices 
             [this, runner] { runner->stopConversation(m_conversationId); });
     }
     updateActions();
+}
+
+void TurnSummary::answerAgain(qint64 replyId)
+{
+    if (!m_runner) {
+        Q_EMIT errorOccurred(tr("Syntheses and judgements cannot be asked again in this view."));
+        return;
+    }
+    m_runner->setLaneLabels(m_labels);
+    if (!m_runner->regenerate(replyId)) {
+        Q_EMIT errorOccurred(m_runner->lastError());
+    }
 }
 
 void TurnSummary::setConversation(qint64 conversationId)

@@ -25,7 +25,8 @@ class ScoreboardBar;
 // picks another) measured in a ScoreboardBar, the conversation's running cost,
 // the Synthesize…, Judge… and Compare Two Replies… actions for that turn, and
 // the syntheses and judgements written so far (a chat view of the replies
-// outside the lanes, shown once there is one).
+// outside the lanes, shown once there is one, where each can be asked again,
+// browsed by version or deleted).
 class TurnSummary : public QWidget
 {
     Q_OBJECT
@@ -49,6 +50,10 @@ public:
     ScoreboardBar *scoreboard() const { return m_scoreboard; }
     ChatView *derivedView() const { return m_derived; }
 
+Q_SIGNALS:
+    // Asking again (Regenerate, Retry) under a synthesis or judgement was refused.
+    void errorOccurred(const QString &message);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -57,6 +62,8 @@ private:
     void refreshNow();
     void showTurn(qint64 turnId);
     void updateActions();
+    // Regenerate and Retry in the derived view: a new version of that synthesis or judgement.
+    void answerAgain(qint64 replyId);
 
     Store::ConversationStore &m_store;
     QPointer<DerivedReplyRunner> m_runner;

@@ -438,15 +438,30 @@ void MainWindow::createTurnRunner()
             m_composer->showError(m_turnRunner->lastError());
         }
     };
+    // A comparison left with one lane shows here, its syntheses and judgements
+    // too: asking one of those again is the derived runner's (created below).
+    const auto answerAgain = [this, reportFailure](qint64 replyId, bool retry) {
+        const std::optional<Store::Message> reply = m_store->message(replyId);
+        if (reply && reply->kind != Store::MessageKind::Reply) {
+            m_derivedRunner->setLaneLabels({}); // the conversation's own (a comparison view may have set its own)
+            if (!m_derivedRunner->regenerate(replyId)) {
+                m_composer->showError(m_derivedRunner->lastError());
+            }
+            return;
+        }
+        reportFailure(retry ? m_turnRunner->retry(replyId) : m_turnRunner->regenerate(replyId));
+    };
     connect(m_chatView, &ChatView::regenerateRequested, this,
-        [this, reportFailure](qint64 replyId) { reportFailure(m_turnRunner->regenerate(replyId)); });
-    connect(m_chatView, &ChatView::retryRequested, this,
-        [this, reportFailure](qint64 replyId) { reportFailure(m_turnRunner->retry(replyId)); });
+        [answerAgain](qint64 replyId) { answerAgain(replyId, false); });
+    connect(m_chatView, &ChatView::retryRequested, this, [answerAgain](qint64 replyId) { answerAgain(replyId, true); });
     connect(
         m_chatView, &ChatView::editResendRequested, this, [this, reportFailure](qint64 turnId, const QString &text) {
             reportFailure(m_turnRunner->editAndResend(turnId, text));
         });
-    connect(m_chatView, &ChatView::stopRequested, this, [this] { m_turnRunner->stop(m_currentConversationId); });
+    connect(m_chatView, &ChatView::stopRequested, this, [this] {
+        m_turnRunner->stop(m_currentConversationId);
+        m_derivedRunner->stopConversation(m_currentConversationId);
+    });
 
     m_compareView->setTurnRunner(m_turnRunner);
     connect(m_turnRunner, &TurnRunner::replyStarted, m_compareView, &CompareView::onReplyStarted);
@@ -456,6 +471,12 @@ void MainWindow::createTurnRunner()
     connect(m_turnRunner, &TurnRunner::replyFinished, m_compareView, &CompareView::onReplyFinished);
     m_derivedRunner = new DerivedReplyRunner(*m_store, *m_services, this);
     m_compareView->setDerivedRunner(m_derivedRunner, m_services);
+    connect(m_derivedRunner, &DerivedReplyRunner::replyStarted, m_chatView,
+        [this](qint64 conversationId, qint64 replyId) { m_chatView->onReplyStarted(conversationId, 0, replyId); });
+    connect(m_derivedRunner, &DerivedReplyRunner::replyQueued, m_chatView, &ChatView::onReplyQueued);
+    connect(m_derivedRunner, &DerivedReplyRunner::replyText, m_chatView, &ChatView::onReplyText);
+    connect(m_derivedRunner, &DerivedReplyRunner::replyReasoning, m_chatView, &ChatView::onReplyReasoning);
+    connect(m_derivedRunner, &DerivedReplyRunner::replyFinished, m_chatView, &ChatView::onReplyFinished);
     updateComposer();
 }
 

@@ -1,0 +1,238 @@
+// ReplyStream, the piece TurnRunner and DerivedReplyRunner share for each
+// reply, against a real loopback server and a real SQLite file: deltas
+// joined or not and in their order, the queued state, the two-step end
+// (ended, then finish stores it), and quitting mid-answer.
+
+#include "chat/replystream.h"
+#include "core/profile.h"
+#include "loopbackserver.h"
+#include "protocolscripts.h"
+#include "providers/providerservices.h"
+#include "secrets/keysource.h"
+#include "store/conversationstore.h"
+#include "store/database.h"
+
+#include <QPointer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Confer;
+using namespace Confer::Store;
+using namespace ConferTest;
+
+class TestReplyStream : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void deltasInOrder_data();
+    void deltasInOrder();
+    void endsThenStoresWhenTold();
+    void queuedUntilStarted();
+    void destroyedMidAnswerKeepsTheText();
+
+private:
+    // A reply row to stream into and a job for it (not submitted).
+    ReplyStream *newStream();
+
+    std::unique_ptr<QTemporaryDir> m_directory;
+    std::unique_ptr<LoopbackServer> m_server;
+    std::unique_ptr<EnvironmentKeySource> m_keys;
+    std::unique_ptr<ProviderServices> m_services;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<ConversationStore> m_store;
+    std::unique_ptr<QObject> m_owner; // parent of the streams
+};
+
+void TestReplyStream::initTestCase()
+{
+    qputenv("OPENAI_API_KEY", "sk-replystream");
+}
+
+void TestReplyStream::init()
+{
+    m_directory = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_directory->isValid());
+    m_server = std::make_unique<LoopbackServer>();
+    QVERIFY(m_server->listen());
+    const Profile profile = Profile::inDirectory(m_directory->filePath(QStringLiteral("profile")));
+    QVERIFY(!profile.ensureDirectories());
+    m_keys = std::make_unique<EnvironmentKeySource>();
+    m_services = std::make_unique<ProviderServices>(profile, m_keys.get());
+    QVERIFY(!m_services->registry().setBaseUrl(QStringLiteral("openai"), m_server->url(QStringLiteral("/v1"))));
+    m_database = std::make_unique<Database>(m_directory->filePath(QStringLiteral("history.sqlite")));
+    QVERIFY(m_database->open());
+    m_store = std::make_unique<ConversationStore>(*m_database);
+    m_owner = std::make_unique<QObject>();
+}
+
+void TestReplyStream::cleanup()
+{
+    m_owner.reset();
+    m_store.reset();
+    m_database.reset();
+    m_services.reset();
+    m_keys.reset();
+    m_server.reset();
+    m_directory.reset();
+}
+
+ReplyStream *TestReplyStream::newStream()
+{
+    Lane lane;
+    lane.model = QStringLiteral("openai/gpt-stream");
+    const qint64 conversation = m_store->createConversation({lane}).value();
+    const qint64 turn = m_store->appendUserTurn(conversation, QStringLiteral("Count to three.")).value();
+    const qint64 reply = m_store->beginReply(turn, m_store->lanes(conversation).first().id).value();
+    ChatRequest request;
+    request.messages = {{ChatMessage::Role::User, QStringLiteral("Count to three.")}};
+    ChatJobOptions options;
+    options.maxRetries = 0;
+    QString error;
+    std::unique_ptr<ChatJob> job = m_services->createJob(*ModelReference::parse(lane.model), request, options, &error);
+    if (!job) {
+        qWarning() << error;
+        return nullptr;
+    }
+    return new ReplyStream(*m_store, reply, std::move(job), m_owner.get());
+}
+
+void TestReplyStream::deltasInOrder_data()
+{
+    QTest::addColumn<bool>("coalesce");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("each as it comes") << false
+                                      << QStringList {QStringLiteral("reasoning: Hm, "),
+                                             QStringLiteral("reasoning: ok."), QStringLiteral("text: One "),
+                                             QStringLiteral("text: two"), QStringLiteral("reasoning: Check."),
+                                             QStringLiteral("text: three")};
+    // Joined within one read, but never across a switch between reasoning and text.
+    QTest::newRow("joined") << true
+                            << QStringList {QStringLiteral("reasoning: Hm, ok."), QStringLiteral("text: One two"),
+                                   QStringLiteral("reasoning: Check."), QStringLiteral("text: three")};
+}
+
+void TestReplyStream::deltasInOrder()
+{
+    QFETCH(bool, coalesce);
+    QFETCH(QStringList, expected);
+    // One write: the whole answer arrives in one read.
+    m_server->enqueue(ScriptedResponse::stream("text/event-stream",
+        ProtocolScripts::head(Protocol::OpenAI) + ProtocolScripts::reasoning(Protocol::OpenAI, "Hm, ")
+            + ProtocolScripts::reasoning(Protocol::OpenAI, "ok.") + ProtocolScripts::text(Protocol::OpenAI, "One ")
+            + ProtocolScripts::text(Protocol::OpenAI, "two") + ProtocolScripts::reasoning(Protocol::OpenAI, "Check.")
+            + ProtocolScripts::text(Protocol::OpenAI, "three") + ProtocolScripts::tail(Protocol::OpenAI)));
+    ReplyStream *stream = newStream();
+    QVERIFY(stream);
+    stream->setCoalesceDeltas(coalesce);
+    QStringList signalled;
+    connect(stream, &ReplyStream::textArrived, this,
+        [&signalled](qint64, const QString &delta) { signalled.append(QStringLiteral("text: ") + delta); });
+    connect(stream, &ReplyStream::reasoningArrived, this,
+        [&signalled](qint64, const QString &delta) { signalled.append(QStringLiteral("reasoning: ") + delta); });
+    QStringList atEnd;
+    connect(stream, &ReplyStream::ended, this, [&](qint64, const ChatResult &result) {
+        atEnd = signalled;
+        stream->finish(result);
+    });
+    QSignalSpy finished(stream, &ReplyStream::finished);
+    m_services->submit(stream->job());
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(signalled, expected);
+    QCOMPARE(atEnd, expected); // every delta before the end
+    const Message stored = *m_store->message(stream->replyId());
+    QCOMPARE(stored.content, QStringLiteral("One twothree"));
+    QCOMPARE(stored.reasoning, QStringLiteral("Hm, ok.Check."));
+}
+
+void TestReplyStream::endsThenStoresWhenTold()
+{
+    m_server->enqueue(ScriptedResponse::stream("text/event-stream",
+        ProtocolScripts::head(Protocol::OpenAI) + ProtocolScripts::text(Protocol::OpenAI, "Done.")
+            + ProtocolScripts::tail(Protocol::OpenAI)));
+    QPointer<ReplyStream> stream = newStream();
+    QVERIFY(stream);
+    const qint64 replyId = stream->replyId();
+    QSignalSpy ended(stream.data(), &ReplyStream::ended);
+    QSignalSpy finished(stream.data(), &ReplyStream::finished);
+    QVERIFY(stream->isRunning());
+    m_services->submit(stream->job());
+    QVERIFY(ended.wait(10000));
+    QCOMPARE(ended.at(0).at(0).toLongLong(), replyId);
+    QVERIFY(!stream->isRunning());
+    // Until the owner says so, the reply is not stored as finished.
+    QCOMPARE(finished.size(), 0);
+    QCOMPARE(m_store->message(replyId)->status, MessageStatus::Streaming);
+
+    stream->finish(ended.at(0).at(1).value<ChatResult>());
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.at(0).at(0).toLongLong(), replyId);
+    QVERIFY(!stream->job());
+    const Message stored = *m_store->message(replyId);
+    QCOMPARE(stored.status, MessageStatus::Complete);
+    QCOMPARE(stored.content, QStringLiteral("Done."));
+    QCOMPARE(stored.metrics.finishReason, FinishReason::Stop);
+    QTRY_VERIFY(stream.isNull()); // it deletes itself once stored
+}
+
+void TestReplyStream::queuedUntilStarted()
+{
+    ScriptedResponse stalled = ScriptedResponse::stream(
+        "text/event-stream", ProtocolScripts::head(Protocol::OpenAI) + ProtocolScripts::text(Protocol::OpenAI, "Wait"));
+    stalled.end = ScriptedResponse::End::Stall;
+    m_server->enqueue(stalled);
+    ReplyStream *stream = newStream();
+    QVERIFY(stream);
+    QSignalSpy queued(stream, &ReplyStream::queuedChanged);
+    QSignalSpy text(stream, &ReplyStream::textArrived);
+    // What the scheduler does when no stream is free, and then when one is.
+    stream->job()->markQueued();
+    QCOMPARE(queued.size(), 1);
+    QCOMPARE(queued.at(0).at(1).toBool(), true);
+    QVERIFY(stream->isQueued());
+    stream->job()->start();
+    QCOMPARE(queued.size(), 2);
+    QCOMPARE(queued.at(1).at(1).toBool(), false);
+    QVERIFY(!stream->isQueued());
+    QVERIFY(text.wait(10000));
+
+    // Cancelled: it ends at once and keeps the text.
+    QSignalSpy ended(stream, &ReplyStream::ended);
+    stream->cancel();
+    QCOMPARE(ended.size(), 1);
+    stream->finish(ended.at(0).at(1).value<ChatResult>());
+    const Message stored = *m_store->message(stream->replyId());
+    QCOMPARE(stored.status, MessageStatus::Cancelled);
+    QCOMPARE(stored.content, QStringLiteral("Wait"));
+    QCOMPARE(queued.size(), 2); // not queued at the end: nothing more to say
+}
+
+void TestReplyStream::destroyedMidAnswerKeepsTheText()
+{
+    ScriptedResponse stalled = ScriptedResponse::stream("text/event-stream",
+        ProtocolScripts::head(Protocol::OpenAI) + ProtocolScripts::text(Protocol::OpenAI, "Half an answer"));
+    stalled.end = ScriptedResponse::End::Stall;
+    m_server->enqueue(stalled);
+    ReplyStream *stream = newStream();
+    QVERIFY(stream);
+    const qint64 replyId = stream->replyId();
+    QSignalSpy text(stream, &ReplyStream::textArrived);
+    int signalsAfter = 0;
+    m_services->submit(stream->job());
+    QVERIFY(text.wait(10000));
+    connect(stream, &ReplyStream::ended, this, [&signalsAfter] { ++signalsAfter; });
+    connect(stream, &ReplyStream::finished, this, [&signalsAfter] { ++signalsAfter; });
+    delete stream;
+    QCOMPARE(signalsAfter, 0);
+    const Message stored = *m_store->message(replyId);
+    QCOMPARE(stored.status, MessageStatus::Interrupted);
+    QCOMPARE(stored.content, QStringLiteral("Half an answer"));
+}
+
+QTEST_GUILESS_MAIN(TestReplyStream)
+#include "tst_replystream.moc"
