@@ -1625,6 +1625,18 @@ Ohne Befehl öffnet es sein Fenster, mit einem Befehl arbeitet es im Terminal.</
         <source>Could not save the answer (it is kept in memory and saving is retried): %1</source>
         <translation>Die Antwort konnte nicht gespeichert werden (sie bleibt im Speicher, und das Speichern wird erneut versucht): %1</translation>
     </message>
+    <message>
+        <source>There is no synthesis or judgement %1.</source>
+        <translation>Es gibt keine Synthese und kein Urteil %1.</translation>
+    </message>
+    <message>
+        <source>This synthesis is still being written: stop it or wait for it.</source>
+        <translation>Diese Synthese wird noch geschrieben: Halten Sie sie an oder warten Sie darauf.</translation>
+    </message>
+    <message>
+        <source>This judgement is still being written: stop it or wait for it.</source>
+        <translation>Dieses Urteil wird noch geschrieben: Halten Sie es an oder warten Sie darauf.</translation>
+    </message>
 </context>
 <context>
     <name>Confer::Desktop</name>
@@ -3979,6 +3991,10 @@ Confer schreibt Schlüssel niemals in eine Datei. Sie können diesen Schlüssel 
     <message>
         <source>Syntheses and judgements</source>
         <translation>Synthesen und Urteile</translation>
+    </message>
+    <message>
+        <source>Syntheses and judgements cannot be asked again in this view.</source>
+        <translation>Synthesen und Urteile können in dieser Ansicht nicht erneut angefordert werden.</translation>
     </message>
 </context>
 <context>

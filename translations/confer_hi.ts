@@ -1625,6 +1625,18 @@ Without a command it opens its window; with one it works in the terminal.</sourc
         <source>Could not save the answer (it is kept in memory and saving is retried): %1</source>
         <translation>उत्तर सहेजा नहीं जा सका (यह मेमोरी में रखा गया है और सहेजने का फिर से प्रयास किया जाएगा): %1</translation>
     </message>
+    <message>
+        <source>There is no synthesis or judgement %1.</source>
+        <translation>संश्लेषण या निर्णय %1 मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>This synthesis is still being written: stop it or wait for it.</source>
+        <translation>यह संश्लेषण अभी लिखा जा रहा है: उसे रोकें या उसकी प्रतीक्षा करें।</translation>
+    </message>
+    <message>
+        <source>This judgement is still being written: stop it or wait for it.</source>
+        <translation>यह निर्णय अभी लिखा जा रहा है: उसे रोकें या उसकी प्रतीक्षा करें।</translation>
+    </message>
 </context>
 <context>
     <name>Confer::Desktop</name>
@@ -3979,6 +3991,10 @@ Confer कुंजियाँ कभी किसी फ़ाइल में
     <message>
         <source>Syntheses and judgements</source>
         <translation>संश्लेषण और निर्णय</translation>
+    </message>
+    <message>
+        <source>Syntheses and judgements cannot be asked again in this view.</source>
+        <translation>इस दृश्य में संश्लेषण और निर्णय दोबारा नहीं माँगे जा सकते।</translation>
     </message>
 </context>
 <context>
