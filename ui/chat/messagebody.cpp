@@ -80,6 +80,11 @@ QRectF MessageBody::codeBlockRect(int index) const
     return m_renderer->codeBlockRect(index);
 }
 
+void MessageBody::drawWrapMarks(QPainter *painter, const QRectF &clip, const QColor &color) const
+{
+    m_renderer->drawWrapMarks(painter, clip, color);
+}
+
 QString MessageBody::anchorAt(const QPointF &position) const
 {
     return m_renderer->anchorAt(position);

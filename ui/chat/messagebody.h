@@ -7,6 +7,8 @@
 
 #include <memory>
 
+class QColor;
+class QPainter;
 class QPalette;
 class QTextDocument;
 
@@ -41,6 +43,8 @@ public:
     int codeBlockCount() const;
     QString codeBlockText(int index) const;
     QRectF codeBlockRect(int index) const;
+    // Marks the continuation lines of wrapped code (document coordinates).
+    void drawWrapMarks(QPainter *painter, const QRectF &clip, const QColor &color) const;
     QString anchorAt(const QPointF &position) const;
     // Where the streaming cursor goes: the end of the last line, in document coordinates.
     QRectF endOfText() const;

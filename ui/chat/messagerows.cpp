@@ -353,6 +353,7 @@ void MessageListView::paintRow(QPainter &painter, int index, const QRect &clip)
             context.selections.append(TextSelection::paintSelection(selected, pal));
         }
         row.body->document()->documentLayout()->draw(&painter, context);
+        row.body->drawWrapMarks(&painter, context.clip, muted(pal));
         if (streaming) {
             // The cursor at the end of what has arrived.
             const QRectF end = row.body->endOfText();

@@ -10,11 +10,16 @@
 #include <QAbstractTextDocumentLayout>
 #include <QFontDatabase>
 #include <QLoggingCategory>
+#include <QPainter>
+#include <QPainterPath>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextList>
 #include <QTextTable>
+
+#include <algorithm>
+#include <cmath>
 
 Q_LOGGING_CATEGORY(lcRender, "confer.render")
 
@@ -260,6 +265,15 @@ struct MarkdownRenderer::Writer {
         return cursor.block().blockNumber();
     }
 
+    // Two characters of the code font: enough to set a continuation apart and hold its mark.
+    qreal codeHangingIndent() const
+    {
+        QFont font = renderer.m_document->defaultFont();
+        font.setFamilies(QFontDatabase::systemFont(QFontDatabase::FixedFont).families());
+        font.setFixedPitch(true);
+        return std::round(QFontMetricsF(font).horizontalAdvance(QStringLiteral("MM")));
+    }
+
     // Highlighted code lines [from, to), continuing from (and updating) state.
     void codeLines(const QStringList &lines, qsizetype from, qsizetype to, const QString &language, int index,
         int indent, int quote, KSyntaxHighlighting::State &state)
@@ -267,7 +281,12 @@ struct MarkdownRenderer::Writer {
         const KSyntaxHighlighting::Theme &theme = renderer.m_theme;
         QTextBlockFormat line = baseFormat(indent, quote);
         line.setProperty(CodeBlockProperty, index);
-        line.setNonBreakableLines(true);
+        // A line wider than the column wraps (a narrow pane of a comparison
+        // would cut it off) under a hanging indent: the continuation starts
+        // further in, and drawWrapMarks() marks it in the space that leaves.
+        const qreal hang = codeHangingIndent();
+        line.setLeftMargin(line.leftMargin() + hang);
+        line.setTextIndent(-hang);
         line.setTopMargin(0);
         line.setBottomMargin(0);
         line.setBackground(codeBackground());
@@ -359,6 +378,11 @@ MarkdownRenderer::MarkdownRenderer(KSyntaxHighlighting::Repository &repository, 
     , m_document(std::make_unique<SafeTextDocument>())
 {
     m_document->setUndoRedoEnabled(false);
+    // A token longer than the column (a URL, a long identifier in code) breaks
+    // anywhere rather than running past the edge of a narrow pane.
+    QTextOption option = m_document->defaultTextOption();
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_document->setDefaultTextOption(option);
     setPalette(QPalette());
 }
 
@@ -666,9 +690,71 @@ QRectF MarkdownRenderer::codeBlockRect(int index) const
     }
     const CodeBlock &block = m_codeBlocks[index];
     QAbstractTextDocumentLayout *layout = m_document->documentLayout();
-    const QRectF first = layout->blockBoundingRect(m_document->findBlockByNumber(block.firstBlock));
-    const QRectF last = layout->blockBoundingRect(m_document->findBlockByNumber(block.lastBlock));
-    return first.united(last);
+    QRectF rect;
+    // Every line: a wrapped one may be the widest, and the label is as wide as the column.
+    for (int number = block.firstBlock; number <= block.lastBlock; ++number) {
+        const QTextBlock line = m_document->findBlockByNumber(number);
+        const QRectF bounds = layout->blockBoundingRect(line);
+        // The painted background: the lines' extent, which a quote's margin sets in from the block's left.
+        const QRectF lines = line.layout() && line.layout()->lineCount() > 0 ? line.layout()->boundingRect() : QRectF();
+        rect = rect.united(lines.isValid()
+                ? QRectF(bounds.left() + lines.left(), bounds.top(), lines.width(), bounds.height())
+                : bounds);
+    }
+    return rect;
+}
+
+QList<QRectF> MarkdownRenderer::wrapMarks(const QRectF &clip) const
+{
+    QList<QRectF> marks;
+    QAbstractTextDocumentLayout *layout = m_document->documentLayout();
+    for (qsizetype index = 0; index < m_codeBlocks.size(); ++index) {
+        const CodeBlock &block = m_codeBlocks[index];
+        if (clip.isValid() && !codeBlockRect(int(index)).intersects(clip)) {
+            continue;
+        }
+        for (int number = block.firstBlock + 1; number <= block.lastBlock; ++number) {
+            const QTextBlock line = m_document->findBlockByNumber(number);
+            const QTextLayout *lines = line.layout();
+            if (!lines || lines->lineCount() < 2) {
+                continue;
+            }
+            const qreal hang = -line.blockFormat().textIndent();
+            const QPointF origin = layout->blockBoundingRect(line).topLeft();
+            for (int k = 1; k < lines->lineCount(); ++k) {
+                const QTextLine wrapped = lines->lineAt(k);
+                marks.append(QRectF(origin.x() + wrapped.x() - hang, origin.y() + wrapped.y(), hang, wrapped.height()));
+            }
+        }
+    }
+    return marks;
+}
+
+void MarkdownRenderer::drawWrapMarks(QPainter *painter, const QRectF &clip, const QColor &color) const
+{
+    const QList<QRectF> marks = wrapMarks(clip);
+    if (marks.isEmpty()) {
+        return;
+    }
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(color, 1.2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter->setBrush(Qt::NoBrush);
+    for (const QRectF &mark : marks) {
+        // "↳": down from the line above, then on into the continued text.
+        const qreal size = std::min(mark.width() - 4, mark.height() * 0.5);
+        const qreal left = mark.left() + (mark.width() - size) / 2;
+        const qreal middle = mark.center().y() + size / 4;
+        QPainterPath path;
+        path.moveTo(left, middle - size * 0.7);
+        path.lineTo(left, middle);
+        path.lineTo(left + size, middle);
+        path.moveTo(left + size - size * 0.35, middle - size * 0.35);
+        path.lineTo(left + size, middle);
+        path.lineTo(left + size - size * 0.35, middle + size * 0.35);
+        painter->drawPath(path);
+    }
+    painter->restore();
 }
 
 QString MarkdownRenderer::anchorAt(const QPointF &position) const
