@@ -11,6 +11,7 @@
 #include <QDropEvent>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -103,6 +104,13 @@ LanePane::LanePane(Store::ConversationStore &store, const Store::Lane &lane, QWi
     m_moveLeft->setObjectName(QStringLiteral("laneMoveLeft"));
     m_moveRight = m_menu->addAction(QString(), this, [this] { Q_EMIT moveRequested(m_lane.id, 1); });
     m_moveRight->setObjectName(QStringLiteral("laneMoveRight"));
+    // The keyboard's way to reorder, wherever the focus is in the pane (dragging the header needs a mouse).
+    m_moveLeft->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_PageUp));
+    m_moveRight->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_PageDown));
+    for (QAction *move : {m_moveLeft, m_moveRight}) {
+        move->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(move);
+    }
     m_menu->addSeparator();
     m_continue = m_menu->addAction(QString(), this, [this] { Q_EMIT continueRequested(m_lane.id); });
     m_continue->setObjectName(QStringLiteral("laneContinue"));
@@ -297,9 +305,7 @@ bool LanePane::eventFilter(QObject *watched, QEvent *event)
                 && (move->position().toPoint() - m_pressPosition).manhattanLength()
                     >= QApplication::startDragDistance()) {
                 auto *drag = new QDrag(this);
-                auto *mime = new QMimeData;
-                mime->setData(QLatin1String(LaneMimeType), QByteArray::number(m_lane.id));
-                drag->setMimeData(mime);
+                drag->setMimeData(laneMimeData(m_lane.id));
                 drag->setPixmap(m_header->grab());
                 drag->exec(Qt::MoveAction);
                 return true;
@@ -307,6 +313,13 @@ bool LanePane::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QFrame::eventFilter(watched, event);
+}
+
+QMimeData *LanePane::laneMimeData(qint64 laneId)
+{
+    auto *mime = new QMimeData;
+    mime->setData(QLatin1String(LaneMimeType), QByteArray::number(laneId));
+    return mime;
 }
 
 void LanePane::dragEnterEvent(QDragEnterEvent *event)

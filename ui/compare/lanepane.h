@@ -7,6 +7,7 @@
 class QCheckBox;
 class QLabel;
 class QMenu;
+class QMimeData;
 class QToolButton;
 
 namespace Confer
@@ -50,6 +51,8 @@ public:
     QString stateText() const;
 
     static constexpr const char *LaneMimeType = "application/x-confer-lane";
+    // What dragging a pane's header carries: the lane's id. The caller owns it.
+    static QMimeData *laneMimeData(qint64 laneId);
 
 Q_SIGNALS:
     void sendToggled(qint64 laneId, bool enabled);
