@@ -11,10 +11,13 @@
 #include "screengrab.h"
 #include "theme/theme.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QDir>
 #include <QSettings>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
 
 using namespace Confer;
 using Action = MessageListView::Action;
@@ -87,6 +90,19 @@ void TestCompareCode::wideRepliesStayInTheirPanes()
         if (i < 3) {
             const QRect copy = list->actionRect(replies.at(i), Action::CopyCode);
             QVERIFY2(copy.isValid() && body.contains(copy), "the code block's Copy is outside the reply");
+            // Nor does it cover code: wrapped lines reach the column's right edge.
+            QAbstractTextDocumentLayout *layout = document->documentLayout();
+            for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+                const QPointF origin = layout->blockBoundingRect(block).topLeft() + body.topLeft();
+                for (int k = 0; k < block.layout()->lineCount(); ++k) {
+                    const QTextLine line = block.layout()->lineAt(k);
+                    const QRectF text(
+                        origin.x() + line.x(), origin.y() + line.y(), line.naturalTextWidth(), line.height());
+                    QVERIFY2(line.textLength() == 0 || !text.intersects(copy),
+                        qPrintable(QStringLiteral("Copy covers \"%1\"")
+                                .arg(block.text().mid(line.textStart(), line.textLength()))));
+                }
+            }
         }
     }
 

@@ -53,6 +53,8 @@ struct LaidOutLine {
     QString text;
     qreal left;
     qreal right;
+    qreal top;
+    qreal height;
 };
 
 QList<LaidOutLine> laidOutLines(QTextDocument &document)
@@ -68,7 +70,7 @@ QList<LaidOutLine> laidOutLines(QTextDocument &document)
                 continue; // nothing painted: an empty line, or where a table's frame ends
             }
             lines.append({block.text().mid(line.textStart(), line.textLength()), origin.x() + line.x(),
-                origin.x() + line.x() + line.naturalTextWidth()});
+                origin.x() + line.x() + line.naturalTextWidth(), origin.y() + line.y(), line.height()});
         }
     }
     return lines;
@@ -268,6 +270,11 @@ void TestWideCode::copiesTheOriginalLines()
     QVERIFY2(list->viewport()->rect().contains(button), "the button lies past the pane's edge");
     if (action == Action::CopyCode) {
         QVERIFY2(button.right() <= body.right() && button.left() >= body.left(), "Copy is outside the code block");
+        // It covers no code: wrapped lines fill the column up to its right edge.
+        for (const LaidOutLine &line : laidOutLines(*document)) {
+            const QRectF text(body.left() + line.left, body.top() + line.top, line.right - line.left, line.height);
+            QVERIFY2(!text.intersects(button), qPrintable(QStringLiteral("Copy covers \"%1\"").arg(line.text)));
+        }
     }
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, button.center());
     const QString copied = QGuiApplication::clipboard()->text();

@@ -80,6 +80,16 @@ QRectF MessageBody::codeBlockRect(int index) const
     return m_renderer->codeBlockRect(index);
 }
 
+QRectF MessageBody::codeLabelRect(int index) const
+{
+    const QList<MarkdownRenderer::CodeBlock> blocks = m_renderer->codeBlocks();
+    if (index < 0 || index >= blocks.size()) {
+        return QRectF();
+    }
+    const QTextBlock label = document()->findBlockByNumber(blocks.at(index).firstBlock);
+    return document()->documentLayout()->blockBoundingRect(label);
+}
+
 void MessageBody::drawWrapMarks(QPainter *painter, const QRectF &clip, const QColor &color) const
 {
     m_renderer->drawWrapMarks(painter, clip, color);

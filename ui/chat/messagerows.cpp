@@ -89,10 +89,15 @@ void MessageListView::layoutRow(int index)
         }
         const QString copy = tr("Copy");
         const int copyWidth = smallMetrics.horizontalAdvance(copy) + 16;
+        const int copyHeight = smallMetrics.height() + 2;
         for (int i = 0; i < row.body->codeBlockCount(); ++i) {
             const QRectF block = row.body->codeBlockRect(i);
-            const QRect rect(row.bodyRect.left() + qFloor(block.right()) - copyWidth - 6,
-                row.bodyRect.top() + qFloor(block.top()) + 2, copyWidth, smallMetrics.height() + 2);
+            // On the language line, reaching up into the space above it rather than down over the
+            // first line of code (which, wrapped in a narrow column, runs to the right edge).
+            const QRectF label = row.body->codeLabelRect(i);
+            const int top = std::min(qFloor(block.top()) + 2, qFloor(label.bottom()) - copyHeight);
+            const QRect rect(row.bodyRect.left() + qFloor(block.right()) - copyWidth - 6, row.bodyRect.top() + top,
+                copyWidth, copyHeight);
             row.hits.append({rect, Action::CopyCode, i, copy});
         }
     }
