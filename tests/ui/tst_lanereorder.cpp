@@ -19,6 +19,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDir>
 #include <QDrag>
 #include <QLabel>
 #include <QTabWidget>
@@ -68,8 +69,9 @@ private Q_SLOTS:
 private:
     void openStore();
     std::unique_ptr<CompareView> openView();
-    // Drags from's header onto onto's messages; true when a QDrag ran the gesture.
-    bool dragPane(LanePane *from, LanePane *onto);
+    // Drags from's header onto onto's messages; true when a QDrag ran the gesture and onto showed it was the target.
+    // With a screenshot name, the window as it looks over the target goes to build/<preset>/screenshots/.
+    bool dragPane(LanePane *from, LanePane *onto, const QString &screenshot = {});
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Store::Database> m_database;
@@ -127,7 +129,7 @@ std::unique_ptr<CompareView> TestLaneReorder::openView()
     return view;
 }
 
-bool TestLaneReorder::dragPane(LanePane *from, LanePane *onto)
+bool TestLaneReorder::dragPane(LanePane *from, LanePane *onto, const QString &screenshot)
 {
     auto *header = from->findChild<QWidget *>(QStringLiteral("laneHeader"));
     auto *parameters = from->findChild<QLabel *>(QStringLiteral("laneParameters"));
@@ -135,11 +137,19 @@ bool TestLaneReorder::dragPane(LanePane *from, LanePane *onto)
     QWidget *target = onto->chatView()->messageList()->viewport();
     const QPoint drop = target->rect().center();
     bool dragging = false;
+    bool shown = false;
     QTimer::singleShot(0, from, [&] {
         // Inside QDrag::exec(): the pane's drag is under way.
-        dragging = from->findChild<QDrag *>() != nullptr;
+        dragging = from->findChild<QDrag *>() != nullptr && !from->isDropTarget();
         QTest::mouseMove(target, drop - QPoint(12, 0));
         QTest::mouseMove(target, drop);
+        // The pane under the mouse shows it is where the lane would go.
+        shown = onto->isDropTarget();
+        if (!screenshot.isEmpty() && QDir().mkpath(QStringLiteral(CONFER_BUILD_DIR "/screenshots"))) {
+            const QString path = QStringLiteral(CONFER_BUILD_DIR "/screenshots/%1.png").arg(screenshot);
+            qInfo("screenshot: %s", qPrintable(path));
+            from->window()->grab().save(path);
+        }
         QTest::mouseRelease(target, Qt::LeftButton, {}, drop);
     });
     // Should the platform never take the release, Escape ends the drag: the test fails instead of hanging.
@@ -150,7 +160,7 @@ bool TestLaneReorder::dragPane(LanePane *from, LanePane *onto)
     QTest::mousePress(header, Qt::LeftButton, {}, start);
     QTest::mouseMove(header, start + QPoint(QApplication::startDragDistance() / 2, 0));
     QTest::mouseMove(header, start + QPoint(QApplication::startDragDistance() + 8, 4));
-    return dragging && watchdog.isActive();
+    return dragging && shown && !onto->isDropTarget() && watchdog.isActive();
 }
 
 void TestLaneReorder::dragAHeaderOntoAnotherPane_data()
@@ -195,7 +205,9 @@ void TestLaneReorder::dragAHeaderOntoAnotherPane()
     const QList<int> sizes = view->paneSizes();
     QCOMPARE(sizes, wanted);
 
-    QVERIFY2(dragPane(view->panes().at(from), view->panes().at(onto)), "no drag ran the gesture");
+    const bool first = QByteArray(QTest::currentDataTag()) == "first onto third";
+    QVERIFY2(dragPane(view->panes().at(from), view->panes().at(onto), first ? QStringLiteral("lane-drag") : QString()),
+        "no drag ran the gesture");
     QCOMPARE(paneOrder(*view), expected);
     QCOMPARE(storedOrder(*m_store, m_conversation), expected);
     QCOMPARE(view->paneSizes(), sizes);

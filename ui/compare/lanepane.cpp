@@ -326,17 +326,47 @@ void LanePane::dragEnterEvent(QDragEnterEvent *event)
 {
     if (event->mimeData()->hasFormat(QLatin1String(LaneMimeType))) {
         event->acceptProposedAction();
+        bool ok = false;
+        const qint64 laneId = event->mimeData()->data(QLatin1String(LaneMimeType)).toLongLong(&ok);
+        setDropTarget(ok && laneId != m_lane.id);
     }
+}
+
+void LanePane::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    setDropTarget(false);
+    QFrame::dragLeaveEvent(event);
 }
 
 void LanePane::dropEvent(QDropEvent *event)
 {
+    setDropTarget(false);
     bool ok = false;
     const qint64 laneId = event->mimeData()->data(QLatin1String(LaneMimeType)).toLongLong(&ok);
     if (ok && laneId != m_lane.id) {
         event->acceptProposedAction();
         Q_EMIT laneDropped(laneId, m_lane.id);
     }
+}
+
+// Where a dragged lane would go: the header takes on a tint of the selection colour, its text unchanged.
+void LanePane::setDropTarget(bool target)
+{
+    if (target == m_dropTarget) {
+        return;
+    }
+    m_dropTarget = target;
+    // Only the window colour is set, so the header follows palette changes (a switch to dark) as before.
+    QPalette tint;
+    if (target) {
+        const QColor window = palette().color(QPalette::Window);
+        const QColor highlight = palette().color(QPalette::Highlight);
+        const auto mix = [](int a, int b) { return (a * 2 + b) / 3; };
+        tint.setColor(QPalette::Window,
+            QColor(mix(window.red(), highlight.red()), mix(window.green(), highlight.green()),
+                mix(window.blue(), highlight.blue())));
+    }
+    m_header->setPalette(tint);
 }
 
 }
