@@ -1,7 +1,7 @@
 // A four-lane comparison whose replies hold code and a table wider than a
 // pane, in the real window under Xvfb: every reply stays inside its pane (the
 // code wraps, the Copy buttons are on screen) and the screenshot goes to
-// build/<preset>/screenshots/compare-4-code.png.
+// build/<preset>/screenshots/compare-4-code.png (and -dark).
 #include "chat/chatview.h"
 #include "chat/messagelistview.h"
 #include "chatfixture.h"
@@ -28,11 +28,22 @@ class TestCompareCode : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void wideRepliesStayInTheirPanes_data();
     void wideRepliesStayInTheirPanes();
 };
 
+void TestCompareCode::wideRepliesStayInTheirPanes_data()
+{
+    QTest::addColumn<QString>("scheme");
+    QTest::addColumn<QString>("file");
+    QTest::newRow("light") << QStringLiteral("light") << QStringLiteral("compare-4-code.png");
+    QTest::newRow("dark") << QStringLiteral("dark") << QStringLiteral("compare-4-code-dark.png");
+}
+
 void TestCompareCode::wideRepliesStayInTheirPanes()
 {
+    QFETCH(QString, scheme);
+    QFETCH(QString, file);
     QVERIFY(QDir().mkpath(QStringLiteral(CONFER_BUILD_DIR "/screenshots")));
     ChatFixture f;
     const QStringList models {QStringLiteral("anthropic/claude-sonnet-4"), QStringLiteral("openai/gpt-4.1"),
@@ -67,7 +78,7 @@ void TestCompareCode::wideRepliesStayInTheirPanes()
     QSettings settings(settingsDir.filePath(QStringLiteral("confer.conf")), QSettings::IniFormat);
     MainWindow window(settings);
     window.setConversationStore(*f.store);
-    window.setColorScheme(Theme::ColorScheme::Light);
+    window.setColorScheme(Theme::fromString(scheme));
     window.setGeometry(0, 0, 1280, 800);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -108,7 +119,7 @@ void TestCompareCode::wideRepliesStayInTheirPanes()
 
     const QImage shot = ConferTest::settledScreenshot(&window);
     QVERIFY(!shot.isNull());
-    const QString path = QStringLiteral(CONFER_BUILD_DIR "/screenshots/compare-4-code.png");
+    const QString path = QStringLiteral(CONFER_BUILD_DIR "/screenshots/") + file;
     qInfo("screenshot: %s", qPrintable(path));
     QVERIFY(shot.save(path));
     window.setColorScheme(Theme::ColorScheme::System);

@@ -379,7 +379,8 @@ MarkdownRenderer::MarkdownRenderer(KSyntaxHighlighting::Repository &repository, 
 {
     m_document->setUndoRedoEnabled(false);
     // A token longer than the column (a URL, a long identifier in code) breaks
-    // anywhere rather than running past the edge of a narrow pane.
+    // anywhere rather than running past the edge of a narrow pane. Qt's default,
+    // which wrapped code and tables' cells rely on: stated rather than assumed.
     QTextOption option = m_document->defaultTextOption();
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_document->setDefaultTextOption(option);
