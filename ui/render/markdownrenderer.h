@@ -68,7 +68,7 @@ public:
     QRectF codeBlockRect(int index) const;
     // Code lines wider than the column wrap; each continuation line leaves a
     // gap at its left (document coordinates) for a mark that is not text.
-    // Only the code blocks meeting clip (all when it is empty).
+    // Only the code blocks meeting clip (all when it is empty). In wrapmarks.cpp.
     QList<QRectF> wrapMarks(const QRectF &clip = QRectF()) const;
     void drawWrapMarks(QPainter *painter, const QRectF &clip, const QColor &color) const;
     // The link target under a point in document coordinates, or empty.
