@@ -43,8 +43,10 @@ public:
     int codeBlockCount() const;
     QString codeBlockText(int index) const;
     QRectF codeBlockRect(int index) const;
-    // The line above a code block's code, holding its language (document coordinates).
+    // The line above a code block's code, holding its language, and where the text of the
+    // block's first line of code ends on the right (document coordinates).
     QRectF codeLabelRect(int index) const;
+    qreal codeFirstLineRight(int index) const;
     // Marks the continuation lines of wrapped code (document coordinates).
     void drawWrapMarks(QPainter *painter, const QRectF &clip, const QColor &color) const;
     QString anchorAt(const QPointF &position) const;

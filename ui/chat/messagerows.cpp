@@ -92,12 +92,14 @@ void MessageListView::layoutRow(int index)
         const int copyHeight = smallMetrics.height() + 2;
         for (int i = 0; i < row.body->codeBlockCount(); ++i) {
             const QRectF block = row.body->codeBlockRect(i);
-            // On the language line, reaching up into the space above it rather than down over the
-            // first line of code (which, wrapped in a narrow column, runs to the right edge).
-            const QRectF label = row.body->codeLabelRect(i);
-            const int top = std::min(qFloor(block.top()) + 2, qFloor(label.bottom()) - copyHeight);
-            const QRect rect(row.bodyRect.left() + qFloor(block.right()) - copyWidth - 6, row.bodyRect.top() + top,
-                copyWidth, copyHeight);
+            const int left = qFloor(block.right()) - copyWidth - 6;
+            int top = qFloor(block.top()) + 2;
+            // When the first line of code reaches under the button (wrapped in a narrow column, it runs to
+            // the right edge), the button keeps to the language line, reaching up rather than over the code.
+            if (row.body->codeFirstLineRight(i) > left - 4) {
+                top = std::min(top, qFloor(row.body->codeLabelRect(i).bottom()) - copyHeight);
+            }
+            const QRect rect(row.bodyRect.left() + left, row.bodyRect.top() + top, copyWidth, copyHeight);
             row.hits.append({rect, Action::CopyCode, i, copy});
         }
     }
