@@ -123,6 +123,9 @@ void TestWideCode::fitsANarrowColumn_data()
     QTest::newRow("a 200-character token") << QStringLiteral("Here:\n\n```\n%1\n```\n").arg(token) << token;
     QTest::newRow("200 characters of words, highlighted")
         << QStringLiteral("```python\n%1\nprint(result)\n```").arg(words) << words;
+    QTest::newRow("indented, in a block")
+        << QStringLiteral("```js\nfunction f() {\n    if (ready) {\n        %1\n    }\n}\n```").arg(words)
+        << QStringLiteral("        ") + words;
     QTest::newRow("in a list item") << QStringLiteral("- Run it:\n\n  ```sh\n  %1\n  ```\n- Done").arg(words) << words;
     QTest::newRow("in a quote") << QStringLiteral("> ```\n> %1\n> ```").arg(token) << token;
     QTest::newRow("a wide table") << QStringLiteral(
@@ -177,20 +180,22 @@ void TestWideCode::fitsANarrowColumn()
     // Each continuation starts further in than the line it continues, and a mark fills the gap.
     const QList<QRectF> marks = renderer.wrapMarks();
     QCOMPARE(marks.size(), layout->lineCount() - 1);
+    // Under the line's own code: right of its indentation, not only of where the line starts.
     const QPointF origin = document.documentLayout()->blockBoundingRect(longLine).topLeft();
-    const qreal start = origin.x() + layout->lineAt(0).x();
+    const qsizetype spaces = code.size() - QStringView(code).trimmed().size();
+    const qreal start = origin.x() + layout->lineAt(0).cursorToX(int(spaces));
     for (int i = 1; i < layout->lineCount(); ++i) {
         const QTextLine line = layout->lineAt(i);
         const qreal left = origin.x() + line.x();
         QVERIFY2(left >= start + 8,
-            qPrintable(QStringLiteral("line %1 starts at %2, the first at %3").arg(i).arg(left).arg(start)));
+            qPrintable(QStringLiteral("line %1 starts at %2, the code above at %3").arg(i).arg(left).arg(start)));
         const QRectF &mark = marks.at(i - 1);
         QVERIFY(mark.left() >= start - 0.5 && mark.right() <= left + 0.5);
         QCOMPARE(mark.top(), origin.y() + line.y());
     }
     // The marks are painted, not typed: the text has none.
     QVERIFY(document.toPlainText().contains(code));
-    QCOMPARE(renderer.codeBlocks().at(0).code.split(u'\n').at(0), code);
+    QVERIFY(renderer.codeBlocks().at(0).code.split(u'\n').contains(code));
 }
 
 void TestWideCode::wideColumnShowsFittingCodeAsBefore()

@@ -264,13 +264,13 @@ struct MarkdownRenderer::Writer {
         return cursor.block().blockNumber();
     }
 
-    // Two characters of the code font: enough to set a continuation apart and hold its mark.
-    qreal codeHangingIndent() const
+    // The width of a character of the code font (its pitch is fixed).
+    qreal codeCharWidth() const
     {
         QFont font = renderer.m_document->defaultFont();
         font.setFamilies(QFontDatabase::systemFont(QFontDatabase::FixedFont).families());
         font.setFixedPitch(true);
-        return std::round(QFontMetricsF(font).horizontalAdvance(QStringLiteral("MM")));
+        return QFontMetricsF(font).horizontalAdvance(u'M');
     }
 
     // Highlighted code lines [from, to), continuing from (and updating) state.
@@ -281,11 +281,10 @@ struct MarkdownRenderer::Writer {
         QTextBlockFormat line = baseFormat(indent, quote);
         line.setProperty(CodeBlockProperty, index);
         // A line wider than the column wraps (a narrow pane of a comparison
-        // would cut it off) under a hanging indent: the continuation starts
-        // further in, and drawWrapMarks() marks it in the space that leaves.
-        const qreal hang = codeHangingIndent();
-        line.setLeftMargin(line.leftMargin() + hang);
-        line.setTextIndent(-hang);
+        // would cut it off) under a hanging indent set per line below.
+        const qreal margin = line.leftMargin();
+        const qreal charWidth = codeCharWidth();
+        line.setProperty(WrapMarkWidthProperty, std::round(2 * charWidth));
         line.setTopMargin(0);
         line.setBottomMargin(0);
         line.setBackground(codeBackground());
@@ -300,6 +299,15 @@ struct MarkdownRenderer::Writer {
         highlighter.setTheme(theme);
         for (qsizetype k = from; k < to; ++k) {
             const QString &text = lines[k];
+            // The continuation goes on under the line's own code, two characters further in, where
+            // drawWrapMarks() marks it; at most ten in all, so that a narrow column keeps room for text.
+            qsizetype spaces = 0;
+            while (spaces < std::min<qsizetype>(text.size(), 8) && text.at(spaces) == u' ') {
+                ++spaces;
+            }
+            const qreal hang = std::round(charWidth * qreal(spaces + 2));
+            line.setLeftMargin(margin + hang);
+            line.setTextIndent(-hang);
             startBlock(line, base);
             if (!definition.isValid()) {
                 cursor.insertText(text, base);

@@ -78,6 +78,8 @@ public:
     int resourceRequests() const;
 
 private:
+    // On code lines: the width of the gap before a continuation that holds its wrap mark.
+    static constexpr int WrapMarkWidthProperty = QTextFormat::UserProperty + 2;
     struct Writer;
     void renderPending();
     void renderTail();

@@ -30,11 +30,16 @@ QList<QRectF> MarkdownRenderer::wrapMarks(const QRectF &clip) const
             if (!lines || lines->lineCount() < 2) {
                 continue;
             }
-            const qreal hang = -line.blockFormat().textIndent();
+            const QTextBlockFormat format = line.blockFormat();
+            const qreal hang = -format.textIndent();
+            const qreal width = format.hasProperty(WrapMarkWidthProperty)
+                ? std::min(hang, format.doubleProperty(WrapMarkWidthProperty))
+                : hang;
             const QPointF origin = layout->blockBoundingRect(line).topLeft();
             for (int k = 1; k < lines->lineCount(); ++k) {
                 const QTextLine wrapped = lines->lineAt(k);
-                marks.append(QRectF(origin.x() + wrapped.x() - hang, origin.y() + wrapped.y(), hang, wrapped.height()));
+                marks.append(
+                    QRectF(origin.x() + wrapped.x() - width, origin.y() + wrapped.y(), width, wrapped.height()));
             }
         }
     }
