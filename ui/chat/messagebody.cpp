@@ -153,6 +153,36 @@ QRectF MessageBody::codeBlockRect(int index) const
     return m_renderer->codeBlockRect(index);
 }
 
+QRectF MessageBody::codeLabelRect(int index) const
+{
+    const QList<MarkdownRenderer::CodeBlock> blocks = m_renderer->codeBlocks();
+    if (index < 0 || index >= blocks.size()) {
+        return QRectF();
+    }
+    const QTextBlock label = document()->findBlockByNumber(blocks.at(index).firstBlock);
+    return document()->documentLayout()->blockBoundingRect(label);
+}
+
+qreal MessageBody::codeFirstLineRight(int index) const
+{
+    const QList<MarkdownRenderer::CodeBlock> blocks = m_renderer->codeBlocks();
+    if (index < 0 || index >= blocks.size() || blocks.at(index).lastBlock <= blocks.at(index).firstBlock) {
+        return 0;
+    }
+    const QTextBlock first = document()->findBlockByNumber(blocks.at(index).firstBlock + 1);
+    const QTextLayout *layout = first.layout();
+    if (!layout || layout->lineCount() == 0) {
+        return 0;
+    }
+    const QTextLine line = layout->lineAt(0);
+    return document()->documentLayout()->blockBoundingRect(first).left() + line.x() + line.naturalTextWidth();
+}
+
+void MessageBody::drawWrapMarks(QPainter *painter, const QRectF &clip, const QColor &color) const
+{
+    m_renderer->drawWrapMarks(painter, clip, color);
+}
+
 QString MessageBody::anchorAt(const QPointF &position) const
 {
     return m_renderer->anchorAt(position);

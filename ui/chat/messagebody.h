@@ -7,6 +7,8 @@
 
 #include <memory>
 
+class QColor;
+class QPainter;
 class QPalette;
 class QTextDocument;
 
@@ -44,6 +46,12 @@ public:
     int codeBlockCount() const;
     QString codeBlockText(int index) const;
     QRectF codeBlockRect(int index) const;
+    // The line above a code block's code, holding its language, and where the text of the
+    // block's first line of code ends on the right (document coordinates).
+    QRectF codeLabelRect(int index) const;
+    qreal codeFirstLineRight(int index) const;
+    // Marks the continuation lines of wrapped code (document coordinates).
+    void drawWrapMarks(QPainter *painter, const QRectF &clip, const QColor &color) const;
     QString anchorAt(const QPointF &position) const;
     // Where the streaming cursor goes: the end of the last line, in document coordinates.
     QRectF endOfText() const;

@@ -89,10 +89,17 @@ void MessageListView::layoutRow(int index)
         }
         const QString copy = tr("Copy");
         const int copyWidth = smallMetrics.horizontalAdvance(copy) + 16;
+        const int copyHeight = smallMetrics.height() + 2;
         for (int i = 0; i < row.body->codeBlockCount(); ++i) {
             const QRectF block = row.body->codeBlockRect(i);
-            const QRect rect(row.bodyRect.left() + qFloor(block.right()) - copyWidth - 6,
-                row.bodyRect.top() + qFloor(block.top()) + 2, copyWidth, smallMetrics.height() + 2);
+            const int left = qFloor(block.right()) - copyWidth - 6;
+            int top = qFloor(block.top()) + 2;
+            // When the first line of code reaches under the button (wrapped in a narrow column, it runs to
+            // the right edge), the button keeps to the language line, reaching up rather than over the code.
+            if (row.body->codeFirstLineRight(i) > left - 4) {
+                top = std::min(top, qFloor(row.body->codeLabelRect(i).bottom()) - copyHeight);
+            }
+            const QRect rect(row.bodyRect.left() + left, row.bodyRect.top() + top, copyWidth, copyHeight);
             row.hits.append({rect, Action::CopyCode, i, copy});
         }
     }
@@ -356,6 +363,7 @@ void MessageListView::paintRow(QPainter &painter, int index, const QRect &clip)
             context.selections.append(TextSelection::paintSelection(selected, pal));
         }
         row.body->document()->documentLayout()->draw(&painter, context);
+        row.body->drawWrapMarks(&painter, context.clip, muted(pal));
         if (streaming) {
             // The cursor at the end of what has arrived.
             const QRectF end = row.body->endOfText();

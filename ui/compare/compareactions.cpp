@@ -11,8 +11,12 @@
 #include "store/comparisonstore.h"
 #include "store/conversationstore.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QPointer>
 #include <QScrollBar>
+
+#include <algorithm>
 
 namespace Confer
 {
@@ -230,7 +234,14 @@ void CompareView::moveLane(qint64 laneId, int position)
         return;
     }
     const QList<int> sizes = paneSizes();
-    if (!m_store.moveLane(laneId, position)) {
+    // The store counts removed lanes too: the place to take is that of the lane shown there now.
+    const QList<Store::Lane> all = m_store.lanes(m_conversationId, true);
+    const qint64 there = m_panes.at(position)->laneId();
+    const auto target
+        = std::find_if(all.cbegin(), all.cend(), [there](const Store::Lane &lane) { return lane.id == there; });
+    // The panes are laid out anew, which takes the focus away: a keyboard user moving a lane keeps it.
+    const QPointer<QWidget> focus = QApplication::focusWidget();
+    if (!m_store.moveLane(laneId, int(target - all.cbegin()))) {
         fail(tr("Could not move the model: %1").arg(m_store.lastError().message));
         return;
     }
@@ -238,6 +249,9 @@ void CompareView::moveLane(qint64 laneId, int position)
     // The widths stay where they were on screen; only the lanes changed places.
     if (sizes.size() == paneSizes().size()) {
         setPaneSizes(sizes);
+    }
+    if (focus && isAncestorOf(focus) && !focus->hasFocus()) {
+        focus->setFocus(Qt::OtherFocusReason);
     }
     saveViewState();
     Q_EMIT lanesChanged(m_conversationId);

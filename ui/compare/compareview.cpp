@@ -19,6 +19,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -250,6 +251,7 @@ void CompareView::rebuildPanes()
     const QList<Store::Lane> lanes = m_conversationId != 0 ? m_store.lanes(m_conversationId) : QList<Store::Lane> {};
     QList<LanePane *> panes;
     bool changed = lanes.size() != m_panes.size();
+    bool moved = false;
     for (const Store::Lane &lane : lanes) {
         LanePane *pane = paneOf(lane.id);
         if (!pane) {
@@ -261,7 +263,7 @@ void CompareView::rebuildPanes()
             pane->setLane(lane);
         }
         pane->setSendEnabled(!m_state.lanesOff.contains(lane.id));
-        changed = changed || m_panes.indexOf(pane) != panes.size();
+        moved = moved || m_panes.indexOf(pane) != panes.size();
         panes.append(pane);
     }
     for (LanePane *pane : std::as_const(m_panes)) {
@@ -276,6 +278,33 @@ void CompareView::rebuildPanes()
     }
     if (changed || !m_arrangement) {
         arrangePanes();
+    } else if (moved) {
+        reorderPanes();
+    }
+}
+
+// The same panes in another order move inside the arrangement they are in: a new one would
+// not be laid out yet, and would lose the widths the panes had on screen.
+void CompareView::reorderPanes()
+{
+    if (auto *tabs = qobject_cast<QTabWidget *>(m_arrangement)) {
+        for (qsizetype i = 0; i < m_panes.size(); ++i) {
+            tabs->tabBar()->moveTab(tabs->indexOf(m_panes.at(i)), int(i));
+        }
+        return;
+    }
+    if (!m_outer) {
+        return;
+    }
+    for (qsizetype i = 0; i < m_panes.size(); ++i) {
+        if (m_state.layout == Layout::Grid) {
+            // Two panes a row; a pane moved in pushes the row's others on, until their own turn.
+            if (auto *row = qobject_cast<QSplitter *>(m_outer->widget(int(i / 2)))) {
+                row->insertWidget(int(i % 2), m_panes.at(i));
+            }
+        } else {
+            m_outer->insertWidget(int(i), m_panes.at(i));
+        }
     }
 }
 

@@ -117,6 +117,7 @@ private:
     void retranslate();
     void rebuildPanes();
     void arrangePanes();
+    void reorderPanes();
     void updateBar();
     void updateLabels();
     void updateVotes();

@@ -11,6 +11,7 @@
 #include <QDropEvent>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -103,6 +104,13 @@ LanePane::LanePane(Store::ConversationStore &store, const Store::Lane &lane, QWi
     m_moveLeft->setObjectName(QStringLiteral("laneMoveLeft"));
     m_moveRight = m_menu->addAction(QString(), this, [this] { Q_EMIT moveRequested(m_lane.id, 1); });
     m_moveRight->setObjectName(QStringLiteral("laneMoveRight"));
+    // The keyboard's way to reorder, wherever the focus is in the pane (dragging the header needs a mouse).
+    m_moveLeft->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_PageUp));
+    m_moveRight->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_PageDown));
+    for (QAction *move : {m_moveLeft, m_moveRight}) {
+        move->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(move);
+    }
     m_menu->addSeparator();
     m_continue = m_menu->addAction(QString(), this, [this] { Q_EMIT continueRequested(m_lane.id); });
     m_continue->setObjectName(QStringLiteral("laneContinue"));
@@ -297,9 +305,7 @@ bool LanePane::eventFilter(QObject *watched, QEvent *event)
                 && (move->position().toPoint() - m_pressPosition).manhattanLength()
                     >= QApplication::startDragDistance()) {
                 auto *drag = new QDrag(this);
-                auto *mime = new QMimeData;
-                mime->setData(QLatin1String(LaneMimeType), QByteArray::number(m_lane.id));
-                drag->setMimeData(mime);
+                drag->setMimeData(laneMimeData(m_lane.id));
                 drag->setPixmap(m_header->grab());
                 drag->exec(Qt::MoveAction);
                 return true;
@@ -309,21 +315,58 @@ bool LanePane::eventFilter(QObject *watched, QEvent *event)
     return QFrame::eventFilter(watched, event);
 }
 
+QMimeData *LanePane::laneMimeData(qint64 laneId)
+{
+    auto *mime = new QMimeData;
+    mime->setData(QLatin1String(LaneMimeType), QByteArray::number(laneId));
+    return mime;
+}
+
 void LanePane::dragEnterEvent(QDragEnterEvent *event)
 {
     if (event->mimeData()->hasFormat(QLatin1String(LaneMimeType))) {
         event->acceptProposedAction();
+        bool ok = false;
+        const qint64 laneId = event->mimeData()->data(QLatin1String(LaneMimeType)).toLongLong(&ok);
+        setDropTarget(ok && laneId != m_lane.id);
     }
+}
+
+void LanePane::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    setDropTarget(false);
+    QFrame::dragLeaveEvent(event);
 }
 
 void LanePane::dropEvent(QDropEvent *event)
 {
+    setDropTarget(false);
     bool ok = false;
     const qint64 laneId = event->mimeData()->data(QLatin1String(LaneMimeType)).toLongLong(&ok);
     if (ok && laneId != m_lane.id) {
         event->acceptProposedAction();
         Q_EMIT laneDropped(laneId, m_lane.id);
     }
+}
+
+// Where a dragged lane would go: the header takes on a tint of the selection colour, its text unchanged.
+void LanePane::setDropTarget(bool target)
+{
+    if (target == m_dropTarget) {
+        return;
+    }
+    m_dropTarget = target;
+    // Only the window colour is set, so the header follows palette changes (a switch to dark) as before.
+    QPalette tint;
+    if (target) {
+        const QColor window = palette().color(QPalette::Window);
+        const QColor highlight = palette().color(QPalette::Highlight);
+        const auto mix = [](int a, int b) { return (a * 2 + b) / 3; };
+        tint.setColor(QPalette::Window,
+            QColor(mix(window.red(), highlight.red()), mix(window.green(), highlight.green()),
+                mix(window.blue(), highlight.blue())));
+    }
+    m_header->setPalette(tint);
 }
 
 }

@@ -7,6 +7,7 @@
 class QCheckBox;
 class QLabel;
 class QMenu;
+class QMimeData;
 class QToolButton;
 
 namespace Confer
@@ -48,8 +49,12 @@ public:
     void setQueued(bool queued);
     void showFinished(const Store::Message &reply);
     QString stateText() const;
+    // Another pane's header is being dragged over this one: its header is tinted.
+    bool isDropTarget() const { return m_dropTarget; }
 
     static constexpr const char *LaneMimeType = "application/x-confer-lane";
+    // What dragging a pane's header carries: the lane's id. The caller owns it.
+    static QMimeData *laneMimeData(qint64 laneId);
 
 Q_SIGNALS:
     void sendToggled(qint64 laneId, bool enabled);
@@ -67,12 +72,14 @@ protected:
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     void retranslate();
     void updateHeader();
     void setState(const QString &text, bool error);
+    void setDropTarget(bool target);
 
     Store::Lane m_lane;
     QString m_label;
@@ -94,6 +101,7 @@ private:
     QAction *m_continue;
     ChatView *m_chat;
     QPoint m_pressPosition;
+    bool m_dropTarget = false;
 };
 
 }

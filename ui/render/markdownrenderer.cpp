@@ -9,12 +9,16 @@
 #include <KSyntaxHighlighting/State>
 #include <QAbstractTextDocumentLayout>
 #include <QFontDatabase>
+#include <QFontMetricsF>
 #include <QLoggingCategory>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextList>
 #include <QTextTable>
+
+#include <algorithm>
+#include <cmath>
 
 Q_LOGGING_CATEGORY(lcRender, "confer.render")
 
@@ -260,6 +264,15 @@ struct MarkdownRenderer::Writer {
         return cursor.block().blockNumber();
     }
 
+    // The width of a character of the code font (its pitch is fixed).
+    qreal codeCharWidth() const
+    {
+        QFont font = renderer.m_document->defaultFont();
+        font.setFamilies(QFontDatabase::systemFont(QFontDatabase::FixedFont).families());
+        font.setFixedPitch(true);
+        return QFontMetricsF(font).horizontalAdvance(u'M');
+    }
+
     // Highlighted code lines [from, to), continuing from (and updating) state.
     void codeLines(const QStringList &lines, qsizetype from, qsizetype to, const QString &language, int index,
         int indent, int quote, KSyntaxHighlighting::State &state)
@@ -267,7 +280,11 @@ struct MarkdownRenderer::Writer {
         const KSyntaxHighlighting::Theme &theme = renderer.m_theme;
         QTextBlockFormat line = baseFormat(indent, quote);
         line.setProperty(CodeBlockProperty, index);
-        line.setNonBreakableLines(true);
+        // A line wider than the column wraps (a narrow pane of a comparison
+        // would cut it off) under a hanging indent set per line below.
+        const qreal margin = line.leftMargin();
+        const qreal charWidth = codeCharWidth();
+        line.setProperty(WrapMarkWidthProperty, std::round(2 * charWidth));
         line.setTopMargin(0);
         line.setBottomMargin(0);
         line.setBackground(codeBackground());
@@ -282,6 +299,15 @@ struct MarkdownRenderer::Writer {
         highlighter.setTheme(theme);
         for (qsizetype k = from; k < to; ++k) {
             const QString &text = lines[k];
+            // The continuation goes on under the line's own code, two characters further in, where
+            // drawWrapMarks() marks it; at most ten in all, so that a narrow column keeps room for text.
+            qsizetype spaces = 0;
+            while (spaces < std::min<qsizetype>(text.size(), 8) && text.at(spaces) == u' ') {
+                ++spaces;
+            }
+            const qreal hang = std::round(charWidth * qreal(spaces + 2));
+            line.setLeftMargin(margin + hang);
+            line.setTextIndent(-hang);
             startBlock(line, base);
             if (!definition.isValid()) {
                 cursor.insertText(text, base);
@@ -390,6 +416,12 @@ MarkdownRenderer::MarkdownRenderer(KSyntaxHighlighting::Repository &repository, 
     , m_document(std::make_unique<SafeTextDocument>())
 {
     m_document->setUndoRedoEnabled(false);
+    // A token longer than the column (a URL, a long identifier in code) breaks
+    // anywhere rather than running past the edge of a narrow pane. Qt's default,
+    // which wrapped code and tables' cells rely on: stated rather than assumed.
+    QTextOption option = m_document->defaultTextOption();
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_document->setDefaultTextOption(option);
     setPalette(QPalette());
 }
 
@@ -709,9 +741,18 @@ QRectF MarkdownRenderer::codeBlockRect(int index) const
     }
     const CodeBlock &block = m_codeBlocks[index];
     QAbstractTextDocumentLayout *layout = m_document->documentLayout();
-    const QRectF first = layout->blockBoundingRect(m_document->findBlockByNumber(block.firstBlock));
-    const QRectF last = layout->blockBoundingRect(m_document->findBlockByNumber(block.lastBlock));
-    return first.united(last);
+    QRectF rect;
+    // Every line: a wrapped one may be the widest, and the label is as wide as the column.
+    for (int number = block.firstBlock; number <= block.lastBlock; ++number) {
+        const QTextBlock line = m_document->findBlockByNumber(number);
+        const QRectF bounds = layout->blockBoundingRect(line);
+        // The painted background: the lines' extent, which a quote's margin sets in from the block's left.
+        const QRectF lines = line.layout() && line.layout()->lineCount() > 0 ? line.layout()->boundingRect() : QRectF();
+        rect = rect.united(lines.isValid()
+                ? QRectF(bounds.left() + lines.left(), bounds.top(), lines.width(), bounds.height())
+                : bounds);
+    }
+    return rect;
 }
 
 QString MarkdownRenderer::anchorAt(const QPointF &position) const

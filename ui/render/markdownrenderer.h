@@ -14,6 +14,7 @@
 #include <memory>
 #include <vector>
 
+class QPainter;
 class QTextDocument;
 
 namespace KSyntaxHighlighting
@@ -69,6 +70,11 @@ public:
     QList<CodeBlock> codeBlocks() const;
     // Document coordinates of a code block (label line included), for a Copy button.
     QRectF codeBlockRect(int index) const;
+    // Code lines wider than the column wrap; each continuation line leaves a
+    // gap at its left (document coordinates) for a mark that is not text.
+    // Only the code blocks meeting clip (all when it is empty). In wrapmarks.cpp.
+    QList<QRectF> wrapMarks(const QRectF &clip = QRectF()) const;
+    void drawWrapMarks(QPainter *painter, const QRectF &clip, const QColor &color) const;
     // The link target under a point in document coordinates, or empty.
     QString anchorAt(const QPointF &position) const;
 
@@ -76,6 +82,8 @@ public:
     int resourceRequests() const;
 
 private:
+    // On code lines: the width of the gap before a continuation that holds its wrap mark.
+    static constexpr int WrapMarkWidthProperty = QTextFormat::UserProperty + 2;
     struct Writer;
     void renderPending();
     void renderTail();
