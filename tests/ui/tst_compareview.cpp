@@ -792,6 +792,7 @@ void TestCompareView::screenshots()
     }
     MainWindow window(*m_settings);
     window.setConversationStore(*m_store);
+    window.setProviderServices(*m_services); // a working window: the composer can send
     window.setColorScheme(Theme::fromString(scheme));
     window.setGeometry(0, 0, 1280, 800);
     window.show();
