@@ -6,6 +6,7 @@
 #include "chat/messagelistview.h"
 #include "chat/prompteditor.h"
 #include "chatfixture.h"
+#include "common/frameticker.h"
 #include "conversations/conversationsview.h"
 #include "mainwindow/mainwindow.h"
 #include "theme/theme.h"
@@ -178,6 +179,10 @@ void TestChatView::streamingAppendsAndFinishes()
     QCOMPARE(list->reasoningDocument(reply)->toPlainText(), QStringLiteral("Thinking hard."));
     view.onReplyText(reply, QStringLiteral("The answer "));
     view.onReplyText(reply, QStringLiteral("is **42**"));
+    QCOMPARE(list->messageAt(3).content, QStringLiteral("The answer is **42**"));
+    // Rendered on the next frame (both pieces at once).
+    QSignalSpy frames(&FrameTicker::instance(), &FrameTicker::tick);
+    QVERIFY(frames.wait());
     QVERIFY(list->bodyDocument(reply));
     QCOMPARE(list->bodyDocument(reply)->toPlainText(), QStringLiteral("The answer is 42"));
     QVERIFY(list->actionRect(reply, Action::Stop).isValid());
@@ -226,6 +231,7 @@ void TestChatView::streamingCostDoesNotGrowWithLength()
     MessageListView *list = view.messageList();
     view.onReplyText(reply, QStringLiteral("# Title\n\nThe first paragraph, frozen once the next one starts.\n\n"));
     view.onReplyText(reply, QStringLiteral("```cpp\nint main() { return 0; }\n```\n\n"));
+    list->flushStreamedText();
     QTextDocument *document = list->bodyDocument(reply);
     QVERIFY(document);
     const int bodies = list->bodiesCreated();
@@ -236,8 +242,11 @@ void TestChatView::streamingCostDoesNotGrowWithLength()
 
     constexpr int Updates = 400;
     for (int i = 0; i < Updates; ++i) {
+        // Each piece rendered on a frame of its own, as a slow stream arrives.
         view.onReplyText(reply, QStringLiteral("Paragraph %1 goes on ").arg(i));
+        list->flushStreamedText();
         view.onReplyText(reply, QStringLiteral("and ends here.\n\n"));
+        list->flushStreamedText();
     }
     // The same document, its frozen blocks untouched, and one row laid out per update.
     QCOMPARE(list->bodyDocument(reply), document);
@@ -265,6 +274,7 @@ void TestChatView::followsTheStreamUntilTheUserScrollsUp()
     for (int i = 0; i < 30; ++i) {
         view.onReplyText(reply, QStringLiteral("Line %1 of a long answer.\n\n").arg(i));
     }
+    list->flushStreamedText();
     QScrollBar *bar = list->verticalScrollBar();
     QCOMPARE(bar->value(), bar->maximum());
     QVERIFY(list->viewport()->rect().contains(list->bodyRect(reply).bottomLeft()));
@@ -274,6 +284,7 @@ void TestChatView::followsTheStreamUntilTheUserScrollsUp()
     QVERIFY(jump->isVisible());
     const int kept = bar->value();
     view.onReplyText(reply, QStringLiteral("More text that must not move the view.\n\n"));
+    list->flushStreamedText();
     QCOMPARE(bar->value(), kept);
 
     QTest::mouseClick(jump, Qt::LeftButton);

@@ -320,6 +320,7 @@ void TestChatViewInteraction::selectionSurvivesStreamingAndScrolling()
     for (int i = 0; i < 40; ++i) {
         view.onReplyText(streaming, QStringLiteral("Paragraph %1 of the streamed answer goes on.\n\n").arg(i));
     }
+    list->flushStreamedText();
     QVERIFY(list->bodyDocument(streaming)->toPlainText().contains(QStringLiteral("Paragraph 39")));
     QVERIFY(!list->rowRect(reply).intersects(list->viewport()->rect()));
     QCOMPARE(list->selectedText(), QStringLiteral("steady"));

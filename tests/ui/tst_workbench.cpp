@@ -10,6 +10,7 @@
 #include "chat/messagelistview.h"
 #include "chat/turnrunner.h"
 #include "common/filedialog.h"
+#include "common/frameticker.h"
 #include "common/messagebox.h"
 #include "composer/composer.h"
 #include "conversations/conversationsview.h"
@@ -55,7 +56,8 @@ ScriptedResponse codeAnswer()
         + ProtocolScripts::text(openAi, "```cpp\\nint count = 42;\\n") + ProtocolScripts::text(openAi, "```\\n")
         + ProtocolScripts::text(openAi, "Done.") + ProtocolScripts::tail(openAi);
     ScriptedResponse response = ScriptedResponse::stream("text/event-stream", body, 9);
-    response.paced = true;
+    // A piece every 20 ms, slower than the view's frames, so each shows on its own.
+    response.chunkDelayMs = 20;
     return response;
 }
 
@@ -214,16 +216,24 @@ void TestWorkbench::aConversationFromStartToRelaunch()
 
     // 1. The prompt streams into the chat view: Markdown rendered, the code highlighted.
     m_server->enqueue(codeAnswer());
-    // After each piece (this connection runs after the window's), how much the view shows.
-    // Not strictly growing: a code fence's marks disappear as it closes.
+    // After each frame that rendered streamed text (this connection runs after
+    // the view's), how much the view shows. Not strictly growing: a code
+    // fence's marks disappear as it closes.
     QList<int> shown;
-    connect(m_window->turnRunner(), &TurnRunner::replyText, this, [&shown, list](qint64 replyId, const QString &) {
-        const QTextDocument *document = list->bodyDocument(replyId);
-        shown.append(document ? int(document->toPlainText().size()) : -1);
+    qint64 streaming = 0;
+    connect(m_window->turnRunner(), &TurnRunner::replyStarted, this,
+        [&streaming](qint64, qint64, qint64 replyId) { streaming = replyId; });
+    connect(&FrameTicker::instance(), &FrameTicker::tick, this, [&shown, &streaming, list] {
+        const QTextDocument *document = streaming != 0 ? list->bodyDocument(streaming) : nullptr;
+        const int size = document ? int(document->toPlainText().size()) : 0;
+        if (size > 0 && (shown.isEmpty() || shown.constLast() != size)) {
+            shown.append(size);
+        }
     });
     const qint64 first = sendFromComposer(QStringLiteral("Show me a counter"));
     QVERIFY(first != 0);
-    disconnect(m_window->turnRunner(), &TurnRunner::replyText, this, nullptr);
+    disconnect(m_window->turnRunner(), &TurnRunner::replyStarted, this, nullptr);
+    disconnect(&FrameTicker::instance(), &FrameTicker::tick, this, nullptr);
     QVERIFY2(shown.size() > 2, "the answer did not stream");
     QVERIFY2(shown.constFirst() > 0 && shown.constLast() > shown.constFirst(), "the view did not follow the stream");
     const qint64 conversation = m_window->currentConversationId();

@@ -1,16 +1,52 @@
-// Streaming frames: the message list's repaints while text streams in.
+// Streaming frames: the message list's rendering while text streams in.
 //
+// Text that arrives is rendered once per frame, however many deltas came:
+// laying out the open paragraph again costs as much for one word as for five.
 // A delta changes the open tail of one reply and moves what is below it (and,
 // while following, everything, by scrolling). Repainting the whole viewport
 // for each of them costs a full text paint per delta per pane; instead the
 // change is noted (repaintFrom) and, once per FrameTicker frame, the pixels
 // that only moved are blitted (QWidget::scroll) and only the part from the
 // change down is painted again.
+#include "chat/messagebody.h"
 #include "chat/messagelistview.h"
 #include "common/frameticker.h"
 
 namespace Confer
 {
+
+void MessageListView::flushStreamedText()
+{
+    const QSet<qint64> pending = std::exchange(m_pendingText, {});
+    for (const qint64 messageId : pending) {
+        renderPendingText(rowOf(messageId));
+    }
+}
+
+void MessageListView::renderPendingText(int index)
+{
+    if (index < 0) {
+        return;
+    }
+    Row &row = m_rows[size_t(index)];
+    if (row.pendingText.isEmpty() || !row.body) {
+        row.pendingText.clear();
+        return;
+    }
+    const QString text = std::exchange(row.pendingText, {});
+    // What changed: from the body's first changed line down, or from the
+    // header while it still said the reply was waiting for its first words.
+    const bool firstWords = row.message.content.size() == text.size();
+    const int bodyChange = row.body->append(text);
+    int changedFrom = -1;
+    if (row.layoutWidth >= 0) {
+        changedFrom = rowTop(index) + (firstWords ? 0 : row.bodyRect.top() + bodyChange);
+        m_growingRow = index;
+        invalidateRow(index);
+        m_growingRow = -1;
+    }
+    afterContentChange(index, changedFrom);
+}
 
 void MessageListView::repaintFrom(int contentY)
 {
@@ -28,6 +64,7 @@ void MessageListView::repaintAll()
 
 void MessageListView::flushFrame()
 {
+    flushStreamedText();
     if (!m_dirtyFrom && m_paintedScrollY == m_scrollY) {
         return;
     }

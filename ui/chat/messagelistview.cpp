@@ -117,6 +117,7 @@ void MessageListView::updateMessage(const Store::Message &message)
     if (index < 0) {
         return;
     }
+    renderPendingText(index); // the body is compared with the final text below
     Row &row = m_rows[size_t(index)];
     const bool finished = message.status != Store::MessageStatus::Streaming;
     if (row.body) {
@@ -184,24 +185,19 @@ void MessageListView::appendText(qint64 messageId, const QString &delta)
         return;
     }
     Row &row = m_rows[size_t(index)];
-    // What the delta changed: from the body's first changed line down, or from
-    // the header while it still says the reply is waiting for its first words.
-    const bool firstWords = row.message.content.isEmpty();
     row.message.content += delta;
     row.estimatedChars += int(delta.size());
-    int changedFrom = -1;
     if (row.body) {
-        const int bodyChange = row.body->append(delta);
-        if (row.layoutWidth >= 0) {
-            changedFrom = rowTop(index) + (firstWords ? 0 : row.bodyRect.top() + bodyChange);
-        }
+        // Rendered on the next frame, with what else arrives meanwhile (messagelistframe.cpp).
+        row.pendingText += delta;
+        m_pendingText.insert(messageId);
+        FrameTicker::instance().request();
+        return;
     }
     if (row.layoutWidth >= 0) {
-        m_growingRow = index;
         invalidateRow(index);
-        m_growingRow = -1;
     }
-    afterContentChange(index, changedFrom);
+    afterContentChange(index);
 }
 
 void MessageListView::appendReasoning(qint64 messageId, const QString &delta)
@@ -288,6 +284,7 @@ void MessageListView::ensureBody(Row &row)
         return;
     }
     row.body = std::make_unique<MessageBody>(m_repository, palette());
+    row.pendingText.clear(); // the new body renders the whole text
     row.body->setMarkdown(row.message.content, row.message.status != Store::MessageStatus::Streaming);
     ++m_bodiesCreated;
 }

@@ -6,6 +6,7 @@
 #include <QAbstractScrollArea>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -73,7 +74,10 @@ public:
     void replaceRow(int row, const Store::Message &message);
 
     // Streaming: the renderer's open tail gets the delta; only that row is laid out again.
+    // The text is rendered on the next frame (FrameTicker), together with what
+    // else arrives meanwhile; flushStreamedText() renders it at once.
     void appendText(qint64 messageId, const QString &delta);
+    void flushStreamedText();
     void appendReasoning(qint64 messageId, const QString &delta);
     void setQueued(qint64 messageId, bool queued);
 
@@ -165,6 +169,7 @@ private:
         bool reasoningToggled = false; // the user opened or closed it: keep that
         std::optional<QList<qint64>> siblings;
         std::unique_ptr<MessageBody> body;
+        QString pendingText; // arrived, not rendered into body yet
         std::unique_ptr<QTextDocument> reasoning;
         int layoutWidth = -1; // the width height and geometry are valid for
         int height = 0;
@@ -201,6 +206,7 @@ private:
     void afterContentChange(int index, int changedFrom = -1);
     void measureBottom();
     // Streaming frames (messagelistframe.cpp).
+    void renderPendingText(int index);
     void repaintFrom(int contentY);
     void repaintAll();
     void flushFrame();
@@ -244,6 +250,7 @@ private:
     // unchanged, a repaint of what changed from m_dirtyFrom down).
     int m_paintedScrollY = 0;
     std::optional<int> m_dirtyFrom; // content coordinates
+    QSet<qint64> m_pendingText; // rows with text to render on the next frame
     int m_growingRow = -1; // the row appendText is changing: it marks its own dirty part
     bool m_settingScroll = false;
     bool m_following = true;

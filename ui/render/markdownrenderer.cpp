@@ -455,6 +455,7 @@ KSyntaxHighlighting::Theme MarkdownRenderer::theme() const
 void MarkdownRenderer::clear()
 {
     m_document->clear();
+    m_codeRects.clear();
     m_text.clear();
     m_pendingCr = false;
     m_finished = false;
@@ -739,6 +740,19 @@ QRectF MarkdownRenderer::codeBlockRect(int index) const
     if (index < 0 || index >= m_codeBlocks.size()) {
         return QRectF();
     }
+    // A block before the open tail no longer changes but with the width: its
+    // rectangle is kept, since the message list asks for every block's on each
+    // streamed delta (for the Copy buttons) and paint (for the wrap marks).
+    const bool frozen = index < m_frozenCodeBlocks;
+    if (frozen) {
+        if (m_codeRectsWidth != m_document->textWidth()) {
+            m_codeRects.clear();
+            m_codeRectsWidth = m_document->textWidth();
+        }
+        if (index < m_codeRects.size() && m_codeRects.at(index).isValid()) {
+            return m_codeRects.at(index);
+        }
+    }
     const CodeBlock &block = m_codeBlocks[index];
     QAbstractTextDocumentLayout *layout = m_document->documentLayout();
     QRectF rect;
@@ -751,6 +765,12 @@ QRectF MarkdownRenderer::codeBlockRect(int index) const
         rect = rect.united(lines.isValid()
                 ? QRectF(bounds.left() + lines.left(), bounds.top(), lines.width(), bounds.height())
                 : bounds);
+    }
+    if (frozen) {
+        if (m_codeRects.size() <= index) {
+            m_codeRects.resize(index + 1);
+        }
+        m_codeRects[index] = rect;
     }
     return rect;
 }

@@ -109,6 +109,8 @@ private:
     QTextCharFormat m_frozenCharFormat;
     QList<CodeBlock> m_codeBlocks;
     qsizetype m_frozenCodeBlocks = 0;
+    mutable QList<QRectF> m_codeRects; // of frozen code blocks, at m_codeRectsWidth
+    mutable qreal m_codeRectsWidth = -1;
     // The fenced code block at the open tail, streamed line by line.
     struct OpenCode {
         bool active = false;
