@@ -31,7 +31,9 @@ TurnSummary::TurnSummary(Store::ConversationStore &store, QWidget *parent)
     , m_refreshTimer(new QTimer(this))
 {
     m_refreshTimer->setSingleShot(true);
-    m_refreshTimer->setInterval(0);
+    // A little after the events at hand: replies that finish together are
+    // measured once, and their last words are on screen before the measuring.
+    m_refreshTimer->setInterval(25);
     connect(m_refreshTimer, &QTimer::timeout, this, &TurnSummary::refreshNow);
     setObjectName(QStringLiteral("turnSummary"));
     m_turns->setObjectName(QStringLiteral("summaryTurn"));

@@ -41,8 +41,8 @@ public:
     void setLaneLabels(const QHash<qint64, QString> &labels);
     // Re-reads the turns, the scores and the costs (a reply finished, a turn was sent).
     void refresh();
-    // The turns and scores (not the syntheses and judgements), once the events
-    // at hand are handled: when eight lanes finish together, the scoreboard is
+    // The turns and scores (not the syntheses and judgements), shortly after
+    // the events at hand: when eight lanes finish together, the scoreboard is
     // measured once, not eight times in a row.
     void refreshSoon();
 
