@@ -2,7 +2,8 @@
 // at 100 tokens/s from its own loopback server, for 60 s (CONFER_BENCH_SECONDS
 // or --seconds N shortens it; the ctest registration runs a short smoke run;
 // --view-elsewhere leaves the conversation after sending, to measure without the view;
-// --coalesce turns on TurnRunner::setCoalesceDeltas).
+// --coalesce turns on TurnRunner::setCoalesceDeltas; --trace-paints samples
+// what gets painted).
 // The servers run in a thread of their own, so the main thread measures only
 // the client: its busy share (time spent handling events, timed at
 // QApplication::notify, and its CPU time), the worst stall of the event loop
@@ -327,6 +328,8 @@ public:
     qint64 longestNs() const { return m_longestNs; }
     const QList<Slow> &slowest() const { return m_slowest; }
     const QHash<QByteArray, Painted> &painted() const { return m_painted; }
+    // --trace-paints: every 200th paint of each class, with its rectangle, on stderr.
+    void setTracePaints(bool trace) { m_tracePaints = trace; }
 
 private:
     QElapsedTimer m_clock;
@@ -336,8 +339,6 @@ private:
     qint64 m_longestNs = 0;
     QList<Slow> m_slowest;
     QHash<QByteArray, Painted> m_painted;
-
-public:
     bool m_tracePaints = false;
 };
 
@@ -460,7 +461,7 @@ int main(int argc, char **argv)
     }
     seconds = std::max(seconds, 1);
     const qint64 tokensPerAnswer = qint64(seconds) * TokensPerSecond;
-    app.m_tracePaints = arguments.contains(QStringLiteral("--trace-paints"));
+    app.setTracePaints(arguments.contains(QStringLiteral("--trace-paints")));
     std::fprintf(stderr, "%d lanes at %d tokens/s for %d s on the %s event dispatcher%s\n", Lanes, TokensPerSecond,
         seconds, QAbstractEventDispatcher::instance()->metaObject()->className(),
         arguments.contains(QStringLiteral("--coalesce")) ? ", deltas coalesced" : "");

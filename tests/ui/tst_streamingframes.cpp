@@ -138,14 +138,17 @@ void TestStreamingFrames::framesMatchAFullRepaint_data()
 {
     QTest::addColumn<bool>("scrolledUp");
     QTest::addColumn<int>("pieces");
-    QTest::newRow("following the stream") << false << 300;
-    QTest::newRow("scrolled up, the stream in view") << true << 300;
+    QTest::addColumn<bool>("reasoning");
+    QTest::newRow("following the stream") << false << 300 << false;
+    QTest::newRow("scrolled up, the stream in view") << true << 300 << false;
+    QTest::newRow("reasoning, then the answer") << false << 120 << true;
 }
 
 void TestStreamingFrames::framesMatchAFullRepaint()
 {
     QFETCH(bool, scrolledUp);
     QFETCH(int, pieces);
+    QFETCH(bool, reasoning);
     ChatFixture f;
     const qint64 id = f.conversation();
     for (int i = 0; i < 3; ++i) {
@@ -187,6 +190,18 @@ void TestStreamingFrames::framesMatchAFullRepaint()
         }
         return differing;
     };
+    if (reasoning) {
+        // Reasoning opens its box above the answer and grows it line by line.
+        for (int i = 0; i < 60; ++i) {
+            view.onReplyReasoning(reply, QStringLiteral("Thought %1 weighs the options. ").arg(i));
+            if (i % 4 == 3) {
+                QVERIFY(waitForFrame());
+            }
+        }
+        const int differing = differingFromRepaint();
+        QVERIFY2(differing == 0,
+            qPrintable(QStringLiteral("after the reasoning, %1 pixels differ from a full repaint").arg(differing)));
+    }
     for (int i = 0; i < pieces; ++i) {
         view.onReplyText(reply, piece(i));
         const int cycle = i % 120;

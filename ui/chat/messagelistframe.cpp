@@ -12,8 +12,63 @@
 #include "chat/messagelistview.h"
 #include "common/frameticker.h"
 
+#include <QTextCursor>
+#include <QTextDocument>
+
 namespace Confer
 {
+
+void MessageListView::appendText(qint64 messageId, const QString &delta)
+{
+    const int index = rowOf(messageId);
+    if (index < 0 || delta.isEmpty()) {
+        return;
+    }
+    Row &row = m_rows[size_t(index)];
+    row.message.content += delta;
+    row.estimatedChars += int(delta.size());
+    if (row.body) {
+        // Rendered on the next frame, with what else arrives meanwhile (messagelistframe.cpp).
+        row.pendingText += delta;
+        m_pendingText.insert(messageId);
+        FrameTicker::instance().request();
+        return;
+    }
+    if (row.layoutWidth >= 0) {
+        invalidateRow(index);
+    }
+    afterContentChange(index);
+}
+
+void MessageListView::appendReasoning(qint64 messageId, const QString &delta)
+{
+    const int index = rowOf(messageId);
+    if (index < 0 || delta.isEmpty()) {
+        return;
+    }
+    Row &row = m_rows[size_t(index)];
+    const bool first = row.message.reasoning.isEmpty();
+    row.message.reasoning += delta;
+    if (row.reasoning) {
+        QTextCursor cursor(row.reasoning.get());
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertText(delta);
+    }
+    if (first && !row.reasoningToggled) {
+        row.reasoningOpen = true;
+    }
+    // Reasoning is plain text, added at once; what changed starts in its box
+    // (or at the header, for the first words, which open the box).
+    int changedFrom = -1;
+    if (row.layoutWidth >= 0) {
+        const bool inBox = !first && row.reasoning && row.reasoningRect.isValid();
+        changedFrom = rowTop(index) + (inBox ? row.reasoningRect.top() : 0);
+        m_growingRow = index;
+        invalidateRow(index);
+        m_growingRow = -1;
+    }
+    afterContentChange(index, changedFrom);
+}
 
 void MessageListView::flushStreamedText()
 {

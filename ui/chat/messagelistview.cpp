@@ -178,51 +178,6 @@ void MessageListView::replaceRow(int index, const Store::Message &message)
     afterContentChange(index);
 }
 
-void MessageListView::appendText(qint64 messageId, const QString &delta)
-{
-    const int index = rowOf(messageId);
-    if (index < 0 || delta.isEmpty()) {
-        return;
-    }
-    Row &row = m_rows[size_t(index)];
-    row.message.content += delta;
-    row.estimatedChars += int(delta.size());
-    if (row.body) {
-        // Rendered on the next frame, with what else arrives meanwhile (messagelistframe.cpp).
-        row.pendingText += delta;
-        m_pendingText.insert(messageId);
-        FrameTicker::instance().request();
-        return;
-    }
-    if (row.layoutWidth >= 0) {
-        invalidateRow(index);
-    }
-    afterContentChange(index);
-}
-
-void MessageListView::appendReasoning(qint64 messageId, const QString &delta)
-{
-    const int index = rowOf(messageId);
-    if (index < 0 || delta.isEmpty()) {
-        return;
-    }
-    Row &row = m_rows[size_t(index)];
-    const bool first = row.message.reasoning.isEmpty();
-    row.message.reasoning += delta;
-    if (row.reasoning) {
-        QTextCursor cursor(row.reasoning.get());
-        cursor.movePosition(QTextCursor::End);
-        cursor.insertText(delta);
-    }
-    if (first && !row.reasoningToggled) {
-        row.reasoningOpen = true;
-    }
-    if (row.layoutWidth >= 0) {
-        invalidateRow(index);
-    }
-    afterContentChange(index);
-}
-
 void MessageListView::setQueued(qint64 messageId, bool queued)
 {
     const int index = rowOf(messageId);
