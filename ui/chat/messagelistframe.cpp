@@ -31,7 +31,7 @@ void MessageListView::appendText(qint64 messageId, const QString &delta)
         // Rendered on the next frame, with what else arrives meanwhile (messagelistframe.cpp).
         row.pendingText += delta;
         m_pendingText.insert(messageId);
-        FrameTicker::instance().request();
+        FrameTicker::instance().request(this, [this] { flushFrame(); });
         return;
     }
     if (row.layoutWidth >= 0) {
@@ -106,7 +106,7 @@ void MessageListView::renderPendingText(int index)
 void MessageListView::repaintFrom(int contentY)
 {
     m_dirtyFrom = m_dirtyFrom ? std::min(*m_dirtyFrom, contentY) : contentY;
-    FrameTicker::instance().request();
+    FrameTicker::instance().request(this, [this] { flushFrame(); });
 }
 
 void MessageListView::repaintAll()

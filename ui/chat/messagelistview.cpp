@@ -4,7 +4,6 @@
 #include "chat/messagebody.h"
 #include "chat/messagerowstyle.h"
 #include "chat/prompteditor.h"
-#include "common/frameticker.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QClipboard>
@@ -58,7 +57,6 @@ MessageListView::MessageListView(KSyntaxHighlighting::Repository &repository, QW
     m_jumpButton->setCursor(Qt::PointingHandCursor);
     m_jumpButton->hide();
     connect(m_jumpButton, &QToolButton::clicked, this, &MessageListView::scrollToBottom);
-    connect(&FrameTicker::instance(), &FrameTicker::tick, this, &MessageListView::flushFrame);
 }
 
 MessageListView::~MessageListView() = default;

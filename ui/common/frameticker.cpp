@@ -2,16 +2,18 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace Confer
 {
 
 FrameTicker::FrameTicker()
     : QObject(QCoreApplication::instance())
 {
-    m_timer.setSingleShot(true);
-    m_timer.setInterval(FrameMs);
+    m_clock.start();
+    m_timer.setInterval(SliceMs);
     m_timer.setTimerType(Qt::PreciseTimer);
-    connect(&m_timer, &QTimer::timeout, this, &FrameTicker::tick);
+    connect(&m_timer, &QTimer::timeout, this, &FrameTicker::serve);
 }
 
 FrameTicker &FrameTicker::instance()
@@ -21,10 +23,59 @@ FrameTicker &FrameTicker::instance()
     return *ticker;
 }
 
-void FrameTicker::request()
+void FrameTicker::request(QObject *context, std::function<void()> frame)
 {
+    const auto waiting = std::find_if(
+        m_waiting.cbegin(), m_waiting.cend(), [context](const Waiting &entry) { return entry.context == context; });
+    if (waiting != m_waiting.cend()) {
+        return;
+    }
+    const qint64 now = m_clock.elapsed();
+    qint64 due = now + SliceMs;
+    for (const Served &served : std::as_const(m_served)) {
+        if (served.context == context) {
+            due = std::max(due, served.atMs + FrameMs);
+        }
+    }
+    m_waiting.append({context, std::move(frame), due});
     if (!m_timer.isActive()) {
         m_timer.start();
+    }
+}
+
+void FrameTicker::serve()
+{
+    const qint64 now = m_clock.elapsed();
+    m_served.removeIf([now](const Served &served) { return !served.context || now - served.atMs > FrameMs; });
+    qsizetype due = 0;
+    for (const Waiting &entry : std::as_const(m_waiting)) {
+        due += entry.dueMs <= now ? 1 : 0;
+    }
+    // A quarter of the waiting views per slice: all of them within a frame,
+    // and one paint pass holds no more than a few.
+    const qsizetype slices = FrameMs / SliceMs;
+    qsizetype budget = std::max<qsizetype>(1, (due + slices - 1) / slices);
+    QList<Waiting> serving;
+    for (qsizetype i = 0; i < m_waiting.size() && budget > 0;) {
+        if (m_waiting.at(i).dueMs <= now) {
+            serving.append(m_waiting.takeAt(i));
+            --budget;
+        } else {
+            ++i;
+        }
+    }
+    m_waiting.removeIf([](const Waiting &entry) { return !entry.context; });
+    if (m_waiting.isEmpty()) {
+        m_timer.stop();
+    }
+    for (const Waiting &entry : std::as_const(serving)) {
+        if (entry.context) {
+            m_served.append({entry.context, now});
+            entry.frame();
+        }
+    }
+    if (!serving.isEmpty()) {
+        Q_EMIT tick();
     }
 }
 
