@@ -41,6 +41,9 @@ MessageListView::MessageListView(KSyntaxHighlighting::Repository &repository, QW
     setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::StrongFocus);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Always there, so the text column keeps its width: a reply that grows past
+    // the view would otherwise reflow all its lines at once when the bar appears.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     viewport()->setBackgroundRole(QPalette::Base);
     viewport()->setAutoFillBackground(true);
     viewport()->setMouseTracking(true);
