@@ -28,7 +28,7 @@ void MessageListView::appendText(qint64 messageId, const QString &delta)
     row.message.content += delta;
     row.estimatedChars += int(delta.size());
     if (row.body) {
-        // Rendered on the next frame, with what else arrives meanwhile (messagelistframe.cpp).
+        // Rendered on the next frame, with what else arrives meanwhile (renderPendingText).
         row.pendingText += delta;
         m_pendingText.insert(messageId);
         FrameTicker::instance().request(this, [this] { flushFrame(); });

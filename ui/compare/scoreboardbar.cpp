@@ -100,6 +100,15 @@ QString labelFor(const QHash<qint64, QString> &labels, qint64 laneId)
     return label.isEmpty() ? ScoreboardBar::tr("Lane %1").arg(laneId) : label;
 }
 
+QStringList badgeNames(const QList<Badge> &badges)
+{
+    QStringList names;
+    for (Badge badge : badges) {
+        names.append(badgeName(badge));
+    }
+    return names;
+}
+
 QString percent(double share)
 {
     return ScoreboardBar::tr("%1%").arg(qRound(share * 100));
@@ -236,10 +245,7 @@ void ScoreboardBar::fillRow(Row &row, const LaneResult &r, const QString &label,
         cell->setAccessibleName(
             label + QStringLiteral(", ") + spoken.at(column) + QStringLiteral(": ") + values.at(column));
     }
-    QStringList names;
-    for (Badge badge : badges) {
-        names.append(badgeName(badge));
-    }
+    const QStringList names = badgeNames(badges);
     if (names != row.badgeNames) {
         auto *chipLayout = static_cast<QHBoxLayout *>(row.chips->layout());
         // The chips are the layout's items before its closing stretch.
@@ -265,11 +271,7 @@ void ScoreboardBar::setScore(const TurnScore &score, const QHash<qint64, QString
     // visible grid would lay the whole bar out again, once per widget.
     bool rebuilding = m_rows.size() != score.results.size();
     for (qsizetype i = 0; !rebuilding && i < score.results.size(); ++i) {
-        QStringList names;
-        for (Badge badge : score.badges.value(score.results.at(i).replyId)) {
-            names.append(badgeName(badge));
-        }
-        rebuilding = names != m_rows.at(i).badgeNames;
+        rebuilding = badgeNames(score.badges.value(score.results.at(i).replyId)) != m_rows.at(i).badgeNames;
     }
     const bool tableShown = rebuilding && !m_table->isHidden();
     if (tableShown) {
