@@ -46,6 +46,8 @@ void FrameTicker::request(QObject *context, std::function<void()> frame)
 void FrameTicker::serve()
 {
     const qint64 now = m_clock.elapsed();
+    // Views gone meanwhile take no share of the slice (nor make it tick).
+    m_waiting.removeIf([](const Waiting &entry) { return !entry.context; });
     m_served.removeIf([now](const Served &served) { return !served.context || now - served.atMs > FrameMs; });
     qsizetype due = 0;
     for (const Waiting &entry : std::as_const(m_waiting)) {
@@ -64,17 +66,19 @@ void FrameTicker::serve()
             ++i;
         }
     }
-    m_waiting.removeIf([](const Waiting &entry) { return !entry.context; });
     if (m_waiting.isEmpty()) {
         m_timer.stop();
     }
+    bool served = false;
     for (const Waiting &entry : std::as_const(serving)) {
+        // A frame may delete another waiting view.
         if (entry.context) {
             m_served.append({entry.context, now});
             entry.frame();
+            served = true;
         }
     }
-    if (!serving.isEmpty()) {
+    if (served) {
         Q_EMIT tick();
     }
 }
