@@ -37,6 +37,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <ctime>
 #include <functional>
@@ -274,6 +275,14 @@ public:
         QByteArray what;
     };
 
+    // An outermost event, as kept in the ring of recent ones (the class name is the meta-object's own).
+    struct Recent {
+        qint64 beginNs = 0;
+        qint64 ns = 0;
+        const char *className = nullptr;
+        int type = 0;
+    };
+
     bool notify(QObject *receiver, QEvent *event) override
     {
         if (!m_timing || QThread::currentThread() != thread()) {
@@ -304,6 +313,7 @@ public:
             const qint64 spent = m_clock.nsecsElapsed() - begin;
             m_busyNs += spent;
             m_longestNs = std::max(m_longestNs, spent);
+            m_recent[size_t(m_recentCount++ % RecentEvents)] = {begin, spent, className, type};
             if (m_slowest.size() < 8 || spent > m_slowest.constLast().ns) {
                 Slow slow {spent, begin / 1000000, QByteArray(className) + " event " + QByteArray::number(type)};
                 m_slowest.insert(std::upper_bound(m_slowest.begin(), m_slowest.end(), slow,
@@ -328,6 +338,20 @@ public:
     qint64 longestNs() const { return m_longestNs; }
     const QList<Slow> &slowest() const { return m_slowest; }
     const QHash<QByteArray, Painted> &painted() const { return m_painted; }
+    qint64 nowNs() const { return m_clock.nsecsElapsed(); }
+    // The recent events that began at or after fromNs, oldest first.
+    QList<Recent> recentSince(qint64 fromNs) const
+    {
+        QList<Recent> events;
+        for (qint64 i = m_recentCount - 1; i >= 0 && i >= m_recentCount - RecentEvents; --i) {
+            const Recent &event = m_recent[size_t(i % RecentEvents)];
+            if (event.beginNs < fromNs) {
+                break;
+            }
+            events.prepend(event);
+        }
+        return events;
+    }
     // --trace-paints: every 200th paint of each class, with its rectangle, on stderr.
     void setTracePaints(bool trace) { m_tracePaints = trace; }
 
@@ -340,6 +364,9 @@ private:
     QList<Slow> m_slowest;
     QHash<QByteArray, Painted> m_painted;
     bool m_tracePaints = false;
+    static constexpr qint64 RecentEvents = 512;
+    std::array<Recent, RecentEvents> m_recent {};
+    qint64 m_recentCount = 0;
 };
 
 // One measured phase: the main thread's busy time (TimedApplication) and CPU
@@ -354,12 +381,13 @@ public:
         m_ticker.setTimerType(Qt::PreciseTimer);
         m_ticker.setInterval(1);
         connect(&m_ticker, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
+            const qint64 now = m_application.nowNs(); // the clock the events are timed by
             if (m_lastTickNs >= 0) {
                 const qint64 gap = now - m_lastTickNs;
                 if (gap > m_worstGapNs) {
                     m_worstGapNs = gap;
-                    m_worstGapAtMs = m_lastTickNs / 1000000;
+                    m_worstGapAtNs = m_lastTickNs;
+                    m_worstGapEvents = m_application.recentSince(m_lastTickNs);
                 }
                 m_stalls += gap > qint64(StallTargetMs * 1e6) ? 1 : 0;
             }
@@ -371,7 +399,8 @@ public:
     {
         m_clock.start();
         m_cpuStartMs = threadCpuMs();
-        m_worstGapNs = m_worstGapAtMs = 0;
+        m_worstGapNs = m_worstGapAtNs = 0;
+        m_worstGapEvents.clear();
         m_lastTickNs = -1;
         m_stalls = 0;
         m_application.startTiming();
@@ -391,7 +420,9 @@ public:
     double cpuShare() const { return 100.0 * m_cpuMs / std::max(wallMs(), 1.0); }
     double longestEventMs() const { return double(m_application.longestNs()) / 1e6; }
     double worstGapMs() const { return double(m_worstGapNs) / 1e6; }
-    qint64 worstGapAtMs() const { return m_worstGapAtMs; }
+    qint64 worstGapAtNs() const { return m_worstGapAtNs; }
+    // What the main thread handled during the worst gap.
+    const QList<TimedApplication::Recent> &worstGapEvents() const { return m_worstGapEvents; }
     int stalls() const { return m_stalls; }
 
 private:
@@ -400,7 +431,8 @@ private:
     QTimer m_ticker;
     qint64 m_lastTickNs = -1;
     qint64 m_worstGapNs = 0;
-    qint64 m_worstGapAtMs = 0;
+    qint64 m_worstGapAtNs = 0;
+    QList<TimedApplication::Recent> m_worstGapEvents;
     qint64 m_wallNs = 0;
     double m_cpuStartMs = 0;
     double m_cpuMs = 0;
@@ -595,10 +627,16 @@ int main(int argc, char **argv)
     report("characters_received", double(characters), "chars");
     reportMonitor("streaming", monitor);
     std::fprintf(stderr, "the worst stall began %lld ms after sending; the slowest events:\n",
-        qlonglong(monitor.worstGapAtMs()));
+        qlonglong(monitor.worstGapAtNs() / 1000000));
     for (const TimedApplication::Slow &slow : app.slowest()) {
         std::fprintf(
             stderr, "  %7.2f ms at %6lld ms: %s\n", double(slow.ns) / 1e6, qlonglong(slow.atMs), slow.what.constData());
+    }
+    std::fprintf(stderr, "the events of the worst stall (start in ms after its beginning, duration):\n");
+    const qint64 gapBeginNs = monitor.worstGapAtNs();
+    for (const TimedApplication::Recent &event : monitor.worstGapEvents()) {
+        std::fprintf(stderr, "  %7.2f %6.2f ms  %s event %d\n", double(event.beginNs - gapBeginNs) / 1e6,
+            double(event.ns) / 1e6, event.className, event.type);
     }
     std::fprintf(stderr, "painted while streaming (paint events, megapixels):\n");
     for (auto it = app.painted().cbegin(); it != app.painted().cend(); ++it) {
