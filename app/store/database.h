@@ -48,7 +48,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Confer::Store::Database)
 
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
     static constexpr int KeptBackups = 3;
     static constexpr int BusyTimeoutMs = 5000;
 

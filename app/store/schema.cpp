@@ -155,11 +155,43 @@ QStringList version4()
     };
 }
 
+// Version 5: a reply enters the search index once it stops streaming, rather
+// than at each save while it streams: every save re-tokenized the whole reply
+// so far twice (out of the index, and in again), a cost that grew with the
+// reply, on the thread of the window showing it. Streaming rows are kept out
+// of the index; a change of status in or out of 'streaming' adds or removes
+// the row, as an insert or a delete would.
+QStringList version5()
+{
+    return {
+        QStringLiteral("DROP TRIGGER messages_fts_insert"),
+        QStringLiteral("DROP TRIGGER messages_fts_delete"),
+        QStringLiteral("DROP TRIGGER messages_fts_update"),
+        QStringLiteral("INSERT INTO messages_fts (messages_fts, rowid, content)"
+                       " SELECT 'delete', id, content FROM messages WHERE status = 'streaming'"),
+        QStringLiteral(
+            "CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages WHEN new.status != 'streaming' BEGIN"
+            " INSERT INTO messages_fts (rowid, content) VALUES (new.id, new.content); END"),
+        QStringLiteral(
+            "CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages WHEN old.status != 'streaming' BEGIN"
+            " INSERT INTO messages_fts (messages_fts, rowid, content) VALUES ('delete', old.id, old.content);"
+            " END"),
+        // One trigger, so the old text leaves the index before the new one enters it.
+        QStringLiteral("CREATE TRIGGER messages_fts_update AFTER UPDATE OF content, status ON messages"
+                       " WHEN (old.status = 'streaming') != (new.status = 'streaming')"
+                       "  OR (new.status != 'streaming' AND old.content IS NOT new.content) BEGIN"
+                       " INSERT INTO messages_fts (messages_fts, rowid, content)"
+                       "  SELECT 'delete', old.id, old.content WHERE old.status != 'streaming';"
+                       " INSERT INTO messages_fts (rowid, content) SELECT new.id, new.content"
+                       "  WHERE new.status != 'streaming'; END"),
+    };
+}
+
 }
 
 QList<QStringList> schemaMigrations()
 {
-    return {version1(), version2(), version3(), version4()};
+    return {version1(), version2(), version3(), version4(), version5()};
 }
 
 }

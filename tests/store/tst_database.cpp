@@ -18,6 +18,7 @@ private Q_SLOTS:
     void freshFileHasCurrentSchema();
     void migratesFromVersion1();
     void migratesFromVersion3();
+    void migratesFromVersion4();
     void keepsTheLastThreeBackups();
     void refusesUnreadableFiles_data();
     void refusesUnreadableFiles();
@@ -147,7 +148,7 @@ void TestDatabase::migratesFromVersion3()
 
     Database database(path);
     QVERIFY2(database.open(), qPrintable(database.lastError().message));
-    QCOMPARE(ConferTest::scalar(database, QStringLiteral("PRAGMA user_version")).toInt(), 4);
+    QCOMPARE(ConferTest::scalar(database, QStringLiteral("PRAGMA user_version")).toInt(), Database::SchemaVersion);
     QVERIFY(database.backups().first().endsWith(QLatin1String("-schema3.sqlite")));
     ConversationStore store(database);
     ComparisonStore comparisons(store);
@@ -171,6 +172,70 @@ void TestDatabase::migratesFromVersion3()
         ConferTest::scalar(database, QStringLiteral("SELECT criteria IS NULL FROM messages WHERE kind = 'synthesis'"))
             .toInt(),
         1);
+}
+
+// Version 5 keeps streaming replies out of the search index until they stop:
+// what version 4 had indexed of a reply still streaming leaves the index, a
+// reply whose writer died enters it as interrupted, and a reply that finishes
+// enters it with its whole text.
+void TestDatabase::migratesFromVersion4()
+{
+    const QString path = m_dir->filePath(QStringLiteral("conversations.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture4"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        const QList<QStringList> migrations = schemaMigrations();
+        for (qsizetype version = 0; version < 4; ++version) {
+            for (const QString &statement : migrations.at(version)) {
+                QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+            }
+        }
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO conversations (id, uuid, title, created_at, updated_at)"
+                                          " VALUES (1, 'c-1', 'Marsupials', 1000, 2000)")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO messages (id, conversation_id, role, content, created_at)"
+                                          " VALUES (1, 1, 'user', 'Name an animal', 1000)")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO messages (id, conversation_id, parent_id, role, content,"
+                                          " created_at) VALUES (2, 1, 1, 'assistant', 'A koala.', 1100)")));
+        // Two replies streaming as version 4 left them, each saved with its first words (and indexed):
+        // one by this process, alive, one by a process gone.
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO messages (id, conversation_id, parent_id, role, status,"
+                                          " writer_pid, content, created_at) VALUES (3, 1, 1, 'assistant',"
+                                          " 'streaming', %1, '', 1200)")
+                .arg(QCoreApplication::applicationPid())));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO messages (id, conversation_id, parent_id, role, status,"
+                                          " writer_pid, content, created_at) VALUES (4, 1, 1, 'assistant',"
+                                          " 'streaming', 2147483646, '', 1300)")));
+        QVERIFY(query.exec(QStringLiteral("UPDATE messages SET content = 'A wombat' WHERE id = 3")));
+        QVERIFY(query.exec(QStringLiteral("UPDATE messages SET content = 'A numbat' WHERE id = 4")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 4")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fixture4"));
+
+    Database database(path);
+    QVERIFY2(database.open(), qPrintable(database.lastError().message));
+    QCOMPARE(ConferTest::scalar(database, QStringLiteral("PRAGMA user_version")).toInt(), Database::SchemaVersion);
+    QVERIFY(database.backups().first().endsWith(QLatin1String("-schema4.sqlite")));
+    const auto matching = [&database](const QString &word) {
+        return ConferTest::scalar(database,
+            QStringLiteral("SELECT group_concat(rowid) FROM messages_fts WHERE messages_fts MATCH '%1'").arg(word))
+            .toString();
+    };
+    QCOMPARE(matching(QStringLiteral("koala")), QStringLiteral("2"));
+    QCOMPARE(matching(QStringLiteral("wombat")), QString()); // still streaming
+    QCOMPARE(matching(QStringLiteral("numbat")), QStringLiteral("4")); // interrupted at open
+
+    ConversationStore store(database);
+    QVERIFY(store.saveReplyProgress(3, QStringLiteral("A wombat, or a"), {}));
+    QCOMPARE(matching(QStringLiteral("wombat")), QString());
+    QVERIFY(store.finishReply(3, QStringLiteral("A wombat, or a quokka."), {}, MessageStatus::Complete, {}));
+    QCOMPARE(matching(QStringLiteral("wombat")), QStringLiteral("3"));
+    QCOMPARE(matching(QStringLiteral("quokka")), QStringLiteral("3"));
+    // The index now agrees with the table row for row.
+    QVERIFY(
+        database.exec(QStringLiteral("INSERT INTO messages_fts (messages_fts, rank) VALUES ('integrity-check', 1)")));
 }
 
 void TestDatabase::keepsTheLastThreeBackups()

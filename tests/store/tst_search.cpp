@@ -19,6 +19,8 @@ private Q_SLOTS:
     void filters();
     void trashIsNotSearched();
     void emptyQueryIsRefused();
+    void aReplyIsFoundOnceItStops_data();
+    void aReplyIsFoundOnceItStops();
 
 private:
     QList<qint64> messageIds(const SearchQuery &query);
@@ -196,6 +198,37 @@ void TestSearch::emptyQueryIsRefused()
     query.text = QStringLiteral("  ");
     QVERIFY(!Search(*m_database).run(query));
     QCOMPARE(m_database->lastError().kind, StoreError::Kind::Invalid);
+}
+
+void TestSearch::aReplyIsFoundOnceItStops_data()
+{
+    QTest::addColumn<MessageStatus>("status");
+    QTest::newRow("complete") << MessageStatus::Complete;
+    QTest::newRow("stopped") << MessageStatus::Cancelled;
+    QTest::newRow("failed") << MessageStatus::Error;
+}
+
+// Not while it streams (each save would index the whole reply again), and with
+// its whole text once it stops, however it stops.
+void TestSearch::aReplyIsFoundOnceItStops()
+{
+    QFETCH(MessageStatus, status);
+    const qint64 lane = m_store->lanes(m_french).first().id;
+    const qint64 turn = m_store->appendUserTurn(m_french, QStringLiteral("Et le dessert ?")).value();
+    const qint64 reply = m_store->beginReply(turn, lane).value();
+    SearchQuery query;
+    query.text = QStringLiteral("clafoutis");
+    const QList<qint64> before = messageIds(query);
+    QVERIFY(m_store->saveReplyProgress(reply, QStringLiteral("Un clafoutis aux"), {}));
+    QCOMPARE(messageIds(query), before);
+    QVERIFY(m_store->saveReplyProgress(reply, QStringLiteral("Un clafoutis aux cerises"), {}));
+    QVERIFY(m_store->finishReply(reply, QStringLiteral("Un clafoutis aux cerises noires."), {}, status, {}));
+    QCOMPARE(messageIds(query), QList<qint64>({reply}) + before);
+    query.text = QStringLiteral("noires");
+    QCOMPARE(messageIds(query).value(0), reply);
+    // The index agrees with the messages row for row.
+    QVERIFY(m_database->exec(
+        QStringLiteral("INSERT INTO messages_fts (messages_fts, rank) VALUES ('integrity-check', 1)")));
 }
 
 QTEST_GUILESS_MAIN(TestSearch)
