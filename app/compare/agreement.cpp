@@ -27,20 +27,43 @@ struct Bag {
     }
 };
 
+// Scripts written without spaces between words: each character counts as a word.
+bool wordPerCharacter(char32_t c)
+{
+    const QChar::Script script = QChar::script(c);
+    return script == QChar::Script_Han || script == QChar::Script_Hiragana || script == QChar::Script_Katakana;
+}
+
+bool inWord(char32_t c)
+{
+    switch (QChar::category(c)) {
+    case QChar::Letter_Uppercase:
+    case QChar::Letter_Lowercase:
+    case QChar::Letter_Titlecase:
+    case QChar::Letter_Modifier:
+    case QChar::Letter_Other:
+    case QChar::Number_DecimalDigit:
+    case QChar::Number_Letter:
+    case QChar::Number_Other:
+    case QChar::Mark_NonSpacing:
+    case QChar::Mark_SpacingCombining:
+    case QChar::Mark_Enclosing:
+        return true;
+    default:
+        return false;
+    }
+}
+
 Bag bagOf(const QString &text)
 {
     // Markdown that carries no wording: code fence lines (with their language
     // tag), list markers, link targets. Emphasis, headings, quotes and table
-    // bars are punctuation, which the word pattern skips anyway.
+    // bars are punctuation, which the words leave out anyway.
     static const QRegularExpression fenceLine(
         QStringLiteral("^[ \\t]*(?:```|~~~)[^\\n]*$"), QRegularExpression::MultilineOption);
     static const QRegularExpression listMarker(
         QStringLiteral("^[ \\t>]*(?:[-*+]|\\d+[.)])[ \\t]+"), QRegularExpression::MultilineOption);
     static const QRegularExpression linkTarget(QStringLiteral("\\]\\([^)\\s]*(?:\\s+\"[^\"]*\")?\\)"));
-    // A word: a run of letters, digits and marks; in scripts without spaces, one character.
-    static const QRegularExpression word(
-        QStringLiteral("[\\p{Han}\\p{Hiragana}\\p{Katakana}]"
-                       "|(?:(?![\\p{Han}\\p{Hiragana}\\p{Katakana}])[\\p{L}\\p{N}\\p{M}])+"));
 
     QString plain = text;
     plain.replace(fenceLine, QString());
@@ -48,16 +71,42 @@ Bag bagOf(const QString &text)
     plain.replace(linkTarget, QStringLiteral("]"));
     plain = plain.toCaseFolded();
 
+    // A word: a run of letters, digits and marks; in scripts without spaces,
+    // one character. Scanned by hand: a pattern match per word cost more than
+    // the rest of the comparison of eight long replies together.
     Bag bag;
     std::optional<size_t> previous;
-    QRegularExpressionMatchIterator it = word.globalMatch(plain);
-    while (it.hasNext()) {
-        const size_t current = qHash(it.next().capturedView());
+    const auto addWord = [&bag, &previous](QStringView word) {
+        const size_t current = qHash(word);
         bag.add(current);
         if (previous) {
             bag.add(qHashMulti(0, *previous, current)); // a pair: hashed in order, so "a b" is not "b a"
         }
         previous = current;
+    };
+    const QStringView view(plain);
+    qsizetype wordStart = -1;
+    for (qsizetype i = 0; i < view.size();) {
+        char32_t c = view.at(i).unicode();
+        qsizetype length = 1;
+        if (QChar::isHighSurrogate(c) && i + 1 < view.size() && view.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(view.at(i), view.at(i + 1));
+            length = 2;
+        }
+        const bool single = wordPerCharacter(c) && inWord(c);
+        if (wordStart >= 0 && (single || !inWord(c))) {
+            addWord(view.sliced(wordStart, i - wordStart));
+            wordStart = -1;
+        }
+        if (single) {
+            addWord(view.sliced(i, length));
+        } else if (wordStart < 0 && inWord(c)) {
+            wordStart = i;
+        }
+        i += length;
+    }
+    if (wordStart >= 0) {
+        addWord(view.sliced(wordStart));
     }
     return bag;
 }
