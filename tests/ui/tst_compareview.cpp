@@ -250,9 +250,14 @@ bool TestCompareView::sendFromComposer(const QString &prompt, int replies)
 
 void TestCompareView::clickAction(MessageListView *list, qint64 messageId, MessageListView::Action action)
 {
-    list->scrollToMessage(messageId);
-    const QRect rect = list->actionRect(messageId, action);
-    QVERIFY2(rect.isValid(), "the action is not on screen");
+    // A finished reply's actions come with its pane's next frame.
+    QRect rect;
+    const auto shown = [&] {
+        list->scrollToMessage(messageId);
+        rect = list->actionRect(messageId, action);
+        return rect.isValid();
+    };
+    QTRY_VERIFY2(shown(), "the action is not on screen");
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
 }
 

@@ -142,6 +142,7 @@ void TestStreamingFrames::framesMatchAFullRepaint_data()
     QTest::newRow("following the stream") << false << 300 << false;
     QTest::newRow("scrolled up, the stream in view") << true << 300 << false;
     QTest::newRow("reasoning, then the answer") << false << 120 << true;
+    QTest::newRow("a short answer, its header in view") << false << 24 << false;
 }
 
 void TestStreamingFrames::framesMatchAFullRepaint()
@@ -240,6 +241,21 @@ void TestStreamingFrames::framesMatchAFullRepaint()
     QImage background(streamed.size(), QImage::Format_RGB32);
     background.fill(viewport->palette().color(QPalette::Base));
     QVERIFY(differingPixels(streamed, background) > streamed.width() * 20);
+
+    // Finished: the header's "writing…" goes and the metrics line comes, on the next frame.
+    const QString text = list->messageAt(list->rowOf(reply)).content;
+    QVERIFY(f.store->finishReply(
+        reply, text, {}, Store::MessageStatus::Complete, ChatFixture::metrics(420, 9000, 60, 900, 0.0123)));
+    view.onReplyFinished(reply);
+    QVERIFY(waitForFrame());
+    const int differingWhenFinished = differingFromRepaint();
+    QVERIFY2(differingWhenFinished == 0,
+        qPrintable(QStringLiteral("finished, %1 pixels differ from a full repaint (saved as frames-*.png)")
+                .arg(differingWhenFinished)));
+    if (!scrolledUp) {
+        // The end of the reply is in view: what changed under it was painted.
+        QVERIFY(differingPixels(onScreen(viewport), streamed) > 0);
+    }
 }
 
 QTEST_MAIN(TestStreamingFrames)

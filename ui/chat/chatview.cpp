@@ -1,5 +1,6 @@
 #include "chat/chatview.h"
 
+#include "common/frameticker.h"
 #include "render/syntaxrepository.h"
 #include "store/conversationstore.h"
 
@@ -240,6 +241,19 @@ void ChatView::onReplyFinished(qint64 replyId)
     if (const std::optional<Store::Message> reply = m_store.message(replyId)) {
         m_list->updateMessage(*reply);
     }
+}
+
+void ChatView::showFinishedReplySoon(const Store::Message &reply)
+{
+    m_finishedSoon.append(reply);
+    FrameTicker::instance().request(this, [this] {
+        for (const Store::Message &finished : std::exchange(m_finishedSoon, {})) {
+            // Still shown (the view may have turned to another conversation meanwhile).
+            if (m_list->rowOf(finished.id) >= 0) {
+                m_list->updateMessage(finished);
+            }
+        }
+    });
 }
 
 void ChatView::onAction(qint64 messageId, MessageListView::Action action, int index)

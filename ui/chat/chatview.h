@@ -48,6 +48,11 @@ public Q_SLOTS: // connected to TurnRunner's signals
     void onReplyText(qint64 replyId, const QString &delta);
     void onReplyReasoning(qint64 replyId, const QString &delta);
     void onReplyFinished(qint64 replyId);
+    // The same, for a caller that has just read the finished reply from the
+    // store, shown in the view's next frame: of replies that finish together
+    // in several views (a comparison's panes), a few are laid out and painted
+    // at a time rather than all in one pass.
+    void showFinishedReplySoon(const Store::Message &reply);
 
 Q_SIGNALS:
     void regenerateRequested(qint64 replyId);
@@ -74,6 +79,7 @@ private:
     qint64 m_conversationId = 0;
     qint64 m_laneId = 0;
     QList<qint64> m_noted; // rows this view put a note on
+    QList<Store::Message> m_finishedSoon; // for the next frame
 };
 
 }

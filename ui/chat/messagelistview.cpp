@@ -142,7 +142,9 @@ void MessageListView::updateMessage(const Store::Message &message)
     row.siblings.reset();
     row.estimatedChars = int(message.content.size() + message.content.count(u'\n') * 40);
     invalidateRow(index);
-    afterContentChange(index);
+    // Repainted from the row's header down on the next frame: eight panes
+    // whose replies finish together are then painted a few at a time.
+    afterContentChange(index, row.layoutWidth >= 0 ? rowTop(index) : -1);
 }
 
 void MessageListView::insertMessage(int index, const Store::Message &message)

@@ -640,9 +640,11 @@ void CompareView::onReplyFinished(qint64 replyId)
     if (!pane) {
         return;
     }
-    pane->chatView()->onReplyFinished(replyId);
+    // Read once for the pane's header (now) and its chat view (in its next
+    // frame: eight lanes streaming at one pace finish within a few milliseconds).
     if (const auto reply = m_store.message(replyId)) {
         pane->showFinished(*reply);
+        pane->chatView()->showFinishedReplySoon(*reply);
     }
     m_summary->refreshSoon();
 }
