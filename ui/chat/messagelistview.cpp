@@ -4,6 +4,7 @@
 #include "chat/messagebody.h"
 #include "chat/messagerowstyle.h"
 #include "chat/prompteditor.h"
+#include "common/quietscrollbar.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QClipboard>
@@ -44,6 +45,7 @@ MessageListView::MessageListView(KSyntaxHighlighting::Repository &repository, QW
     // Always there, so the text column keeps its width: a reply that grows past
     // the view would otherwise reflow all its lines at once when the bar appears.
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    setVerticalScrollBar(new QuietScrollBar(Qt::Vertical, this));
     viewport()->setBackgroundRole(QPalette::Base);
     viewport()->setAutoFillBackground(true);
     viewport()->setMouseTracking(true);
