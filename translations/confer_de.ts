@@ -3215,6 +3215,10 @@ Confer schreibt Schlüssel niemals in eine Datei. Sie können diesen Schlüssel 
         <source>Some replies came without a cost: local models, or providers that do not report one. The sums count only the known costs.</source>
         <translation>Einige Antworten kamen ohne Kostenangabe: von lokalen Modellen oder von Anbietern, die keine melden. Die Summen enthalten nur die bekannten Kosten.</translation>
     </message>
+    <message>
+        <source>Measured once two replies have finished.</source>
+        <translation>Wird gemessen, sobald zwei Antworten fertig sind.</translation>
+    </message>
 </context>
 <context>
     <name>Confer::SecretStore</name>

@@ -3215,6 +3215,10 @@ Confer कुंजियाँ कभी किसी फ़ाइल में
         <source>Some replies came without a cost: local models, or providers that do not report one. The sums count only the known costs.</source>
         <translation>कुछ उत्तरों के साथ लागत नहीं आई: स्थानीय मॉडल, या ऐसे प्रदाता जो लागत नहीं बताते। योग में केवल ज्ञात लागतें गिनी जाती हैं।</translation>
     </message>
+    <message>
+        <source>Measured once two replies have finished.</source>
+        <translation>दो उत्तर पूरे होने पर मापा जाता है।</translation>
+    </message>
 </context>
 <context>
     <name>Confer::SecretStore</name>

@@ -97,6 +97,7 @@ private Q_SLOTS:
     void scoreboard_data();
     void scoreboard();
     void emptyAndReplaced();
+    void keepsItsHeightWhenTheTurnFinishes();
 };
 
 void TestScoreboardBar::initTestCase()
@@ -203,6 +204,40 @@ void TestScoreboardBar::emptyAndReplaced()
     // Labels not given fall back to the lane's number.
     bar.setScore(scoreTurn(c.turn, c.replies.mid(0, 2)), {});
     QVERIFY(labelStartingWith(bar, QStringLiteral("Lane 1")));
+}
+
+// From the first words to the last reply, the bar stays as tall: it grows only
+// with rows. A taller bar would shrink every pane above it, and repaint them all.
+void TestScoreboardBar::keepsItsHeightWhenTheTurnFinishes()
+{
+    const Comparison c = comparison();
+    QList<Message> streaming = c.replies;
+    for (Message &m : streaming) {
+        m.status = MessageStatus::Streaming;
+        m.metrics.durationMs.reset();
+        m.metrics.finishReason = FinishReason::Unknown;
+    }
+    ScoreboardBar bar;
+    bar.setScore(scoreTurn(c.turn, streaming), c.labels);
+    bar.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&bar));
+    QLabel *agreement = labelStartingWith(bar, QStringLiteral("Agreement "));
+    QVERIFY(agreement);
+    QCOMPARE(agreement->text(), QStringLiteral("Agreement –"));
+    QVERIFY(agreement->toolTip().startsWith(QStringLiteral("Measured once two replies have finished.")));
+    const int streamingHeight = bar.sizeHint().height();
+
+    // One finished: badges for it, no agreement yet.
+    streaming[0] = c.replies.at(0);
+    bar.setScore(scoreTurn(c.turn, streaming), c.labels);
+    QCOMPARE(agreement->text(), QStringLiteral("Agreement –"));
+    QCOMPARE(bar.sizeHint().height(), streamingHeight);
+
+    // All finished: every badge, and the agreement.
+    bar.setScore(scoreTurn(c.turn, c.replies), c.labels);
+    QVERIFY(agreement->text() != QStringLiteral("Agreement –"));
+    QVERIFY(!labelsNamed(bar, QStringLiteral("Fastest first token")).isEmpty());
+    QCOMPARE(bar.sizeHint().height(), streamingHeight);
 }
 
 QTEST_MAIN(TestScoreboardBar)

@@ -291,8 +291,14 @@ void ScoreboardBar::setScore(const TurnScore &score, const QHash<qint64, QString
     m_empty->setVisible(score.results.isEmpty());
 
     if (!score.agreement) {
-        m_agreement->hide();
-        m_agreement->setToolTip({});
+        // While the replies stream the line is kept, with a dash: the bar keeps
+        // its height when the figure comes, rather than shrinking every pane.
+        m_agreement->setText(tr("Agreement %1").arg(QStringLiteral("–")));
+        m_agreement->setAccessibleName(m_agreement->text());
+        m_agreement->setToolTip(
+            tr("Measured once two replies have finished.") + QLatin1Char(' ') + agreementExplanation());
+        m_agreement->setAccessibleDescription(m_agreement->toolTip());
+        m_agreement->setVisible(!score.results.isEmpty());
         return;
     }
     m_agreement->setText(tr("Agreement %1").arg(percent(*score.agreement)));
