@@ -204,6 +204,8 @@ void ScoreboardBar::setRowCount(int count)
             row.cells.append(cell);
         }
         row.chips = new QWidget(m_table);
+        // As tall without badges as with them: the bar keeps its height when a turn's badges come.
+        row.chips->setMinimumHeight(BadgeChip(QStringLiteral("M"), row.chips).sizeHint().height());
         auto *chipLayout = new QHBoxLayout(row.chips);
         chipLayout->setContentsMargins(0, 0, 0, 0);
         chipLayout->setSpacing(4);
