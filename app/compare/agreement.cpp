@@ -30,12 +30,18 @@ struct Bag {
 // Scripts written without spaces between words: each character counts as a word.
 bool wordPerCharacter(char32_t c)
 {
+    if (c < 0x2E80) { // below the first of them (CJK Radicals Supplement): most text, at a glance
+        return false;
+    }
     const QChar::Script script = QChar::script(c);
     return script == QChar::Script_Han || script == QChar::Script_Hiragana || script == QChar::Script_Katakana;
 }
 
 bool inWord(char32_t c)
 {
+    if (c < 0x80) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+    }
     switch (QChar::category(c)) {
     case QChar::Letter_Uppercase:
     case QChar::Letter_Lowercase:
