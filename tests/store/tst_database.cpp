@@ -28,6 +28,8 @@ private Q_SLOTS:
 private:
     // Writes a file as Confer's schema version 1 left it, with one exchange in it.
     void writeVersion1File(const QString &path);
+    // Writes a file as schema version `version` (built by the migrations up to it) left it, with `rows` in it.
+    void writeVersionFile(const QString &path, int version, const QStringList &rows);
     static QByteArray hashOf(const QString &path);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -123,28 +125,19 @@ void TestDatabase::migratesFromVersion1()
 void TestDatabase::migratesFromVersion3()
 {
     const QString path = m_dir->filePath(QStringLiteral("conversations.sqlite"));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture3"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        const QList<QStringList> migrations = schemaMigrations();
-        for (qsizetype version = 0; version < 3; ++version) {
-            for (const QString &statement : migrations.at(version)) {
-                QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
-            }
-        }
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO conversations (id, uuid, title, created_at, updated_at)"
-                                          " VALUES (1, 'c-1', 'Sorting', 1000, 2000)")));
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO messages (id, conversation_id, role, content, created_at)"
-                                          " VALUES (1, 1, 'user', 'Which sort?', 1000)")));
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO messages (id, conversation_id, parent_id, role, kind, model,"
-                                          " content, created_at) VALUES (2, 1, 1, 'assistant', 'judgement',"
-                                          " 'openai/o3', '| A | 3 |', 1500)")));
-        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 3")));
-        db.close();
+    writeVersionFile(path, 3,
+        {
+            QStringLiteral("INSERT INTO conversations (id, uuid, title, created_at, updated_at)"
+                           " VALUES (1, 'c-1', 'Sorting', 1000, 2000)"),
+            QStringLiteral("INSERT INTO messages (id, conversation_id, role, content, created_at)"
+                           " VALUES (1, 1, 'user', 'Which sort?', 1000)"),
+            QStringLiteral("INSERT INTO messages (id, conversation_id, parent_id, role, kind, model,"
+                           " content, created_at) VALUES (2, 1, 1, 'assistant', 'judgement',"
+                           " 'openai/o3', '| A | 3 |', 1500)"),
+        });
+    if (QTest::currentTestFailed()) {
+        return;
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("fixture3"));
 
     Database database(path);
     QVERIFY2(database.open(), qPrintable(database.lastError().message));
@@ -181,38 +174,29 @@ void TestDatabase::migratesFromVersion3()
 void TestDatabase::migratesFromVersion4()
 {
     const QString path = m_dir->filePath(QStringLiteral("conversations.sqlite"));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture4"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        const QList<QStringList> migrations = schemaMigrations();
-        for (qsizetype version = 0; version < 4; ++version) {
-            for (const QString &statement : migrations.at(version)) {
-                QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
-            }
-        }
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO conversations (id, uuid, title, created_at, updated_at)"
-                                          " VALUES (1, 'c-1', 'Marsupials', 1000, 2000)")));
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO messages (id, conversation_id, role, content, created_at)"
-                                          " VALUES (1, 1, 'user', 'Name an animal', 1000)")));
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO messages (id, conversation_id, parent_id, role, content,"
-                                          " created_at) VALUES (2, 1, 1, 'assistant', 'A koala.', 1100)")));
-        // Two replies streaming as version 4 left them, each saved with its first words (and indexed):
-        // one by this process, alive, one by a process gone.
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO messages (id, conversation_id, parent_id, role, status,"
-                                          " writer_pid, content, created_at) VALUES (3, 1, 1, 'assistant',"
-                                          " 'streaming', %1, '', 1200)")
-                .arg(QCoreApplication::applicationPid())));
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO messages (id, conversation_id, parent_id, role, status,"
-                                          " writer_pid, content, created_at) VALUES (4, 1, 1, 'assistant',"
-                                          " 'streaming', 2147483646, '', 1300)")));
-        QVERIFY(query.exec(QStringLiteral("UPDATE messages SET content = 'A wombat' WHERE id = 3")));
-        QVERIFY(query.exec(QStringLiteral("UPDATE messages SET content = 'A numbat' WHERE id = 4")));
-        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 4")));
-        db.close();
+    writeVersionFile(path, 4,
+        {
+            QStringLiteral("INSERT INTO conversations (id, uuid, title, created_at, updated_at)"
+                           " VALUES (1, 'c-1', 'Marsupials', 1000, 2000)"),
+            QStringLiteral("INSERT INTO messages (id, conversation_id, role, content, created_at)"
+                           " VALUES (1, 1, 'user', 'Name an animal', 1000)"),
+            QStringLiteral("INSERT INTO messages (id, conversation_id, parent_id, role, content,"
+                           " created_at) VALUES (2, 1, 1, 'assistant', 'A koala.', 1100)"),
+            // Two replies streaming as version 4 left them, each saved with its first words (and indexed):
+            // one by this process, alive, one by a process gone.
+            QStringLiteral("INSERT INTO messages (id, conversation_id, parent_id, role, status,"
+                           " writer_pid, content, created_at) VALUES (3, 1, 1, 'assistant',"
+                           " 'streaming', %1, '', 1200)")
+                .arg(QCoreApplication::applicationPid()),
+            QStringLiteral("INSERT INTO messages (id, conversation_id, parent_id, role, status,"
+                           " writer_pid, content, created_at) VALUES (4, 1, 1, 'assistant',"
+                           " 'streaming', 2147483646, '', 1300)"),
+            QStringLiteral("UPDATE messages SET content = 'A wombat' WHERE id = 3"),
+            QStringLiteral("UPDATE messages SET content = 'A numbat' WHERE id = 4"),
+        });
+    if (QTest::currentTestFailed()) {
+        return;
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("fixture4"));
 
     Database database(path);
     QVERIFY2(database.open(), qPrintable(database.lastError().message));
@@ -236,6 +220,28 @@ void TestDatabase::migratesFromVersion4()
     // The index now agrees with the table row for row.
     QVERIFY(
         database.exec(QStringLiteral("INSERT INTO messages_fts (messages_fts, rank) VALUES ('integrity-check', 1)")));
+}
+
+void TestDatabase::writeVersionFile(const QString &path, int version, const QStringList &rows)
+{
+    const QString connection = QStringLiteral("fixture%1").arg(version);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QStringList statements;
+        for (const QStringList &migration : schemaMigrations().mid(0, version)) {
+            statements += migration;
+        }
+        statements += rows;
+        statements += QStringLiteral("PRAGMA user_version = %1").arg(version);
+        QSqlQuery query(db);
+        for (const QString &statement : std::as_const(statements)) {
+            QVERIFY2(query.exec(statement), qPrintable(statement + QStringLiteral(": ") + query.lastError().text()));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
 }
 
 void TestDatabase::keepsTheLastThreeBackups()
