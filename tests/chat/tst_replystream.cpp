@@ -4,17 +4,11 @@
 // (ended, then finish stores it), and quitting mid-answer.
 
 #include "chat/replystream.h"
-#include "core/profile.h"
-#include "loopbackserver.h"
 #include "protocolscripts.h"
-#include "providers/providerservices.h"
-#include "secrets/keysource.h"
-#include "store/conversationstore.h"
-#include "store/database.h"
+#include "storeandserver.h"
 
 #include <QPointer>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Confer;
@@ -40,12 +34,7 @@ private:
     // A reply row to stream into and a job for it (not submitted).
     ReplyStream *newStream();
 
-    std::unique_ptr<QTemporaryDir> m_directory;
-    std::unique_ptr<LoopbackServer> m_server;
-    std::unique_ptr<EnvironmentKeySource> m_keys;
-    std::unique_ptr<ProviderServices> m_services;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<ConversationStore> m_store;
+    std::unique_ptr<StoreAndServer> m_world;
     std::unique_ptr<QObject> m_owner; // parent of the streams
 };
 
@@ -56,50 +45,37 @@ void TestReplyStream::initTestCase()
 
 void TestReplyStream::init()
 {
-    m_directory = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_directory->isValid());
-    m_server = std::make_unique<LoopbackServer>();
-    QVERIFY(m_server->listen());
-    const Profile profile = Profile::inDirectory(m_directory->filePath(QStringLiteral("profile")));
-    QVERIFY(!profile.ensureDirectories());
-    m_keys = std::make_unique<EnvironmentKeySource>();
-    m_services = std::make_unique<ProviderServices>(profile, m_keys.get());
-    QVERIFY(!m_services->registry().setBaseUrl(QStringLiteral("openai"), m_server->url(QStringLiteral("/v1"))));
-    m_database = std::make_unique<Database>(m_directory->filePath(QStringLiteral("history.sqlite")));
-    QVERIFY(m_database->open());
-    m_store = std::make_unique<ConversationStore>(*m_database);
+    m_world = std::make_unique<StoreAndServer>();
+    const QString problem = m_world->open();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     m_owner = std::make_unique<QObject>();
 }
 
 void TestReplyStream::cleanup()
 {
     m_owner.reset();
-    m_store.reset();
-    m_database.reset();
-    m_services.reset();
-    m_keys.reset();
-    m_server.reset();
-    m_directory.reset();
+    m_world.reset();
 }
 
 ReplyStream *TestReplyStream::newStream()
 {
     Lane lane;
     lane.model = QStringLiteral("openai/gpt-stream");
-    const qint64 conversation = m_store->createConversation({lane}).value();
-    const qint64 turn = m_store->appendUserTurn(conversation, QStringLiteral("Count to three.")).value();
-    const qint64 reply = m_store->beginReply(turn, m_store->lanes(conversation).first().id).value();
+    const qint64 conversation = m_world->store->createConversation({lane}).value();
+    const qint64 turn = m_world->store->appendUserTurn(conversation, QStringLiteral("Count to three.")).value();
+    const qint64 reply = m_world->store->beginReply(turn, m_world->store->lanes(conversation).first().id).value();
     ChatRequest request;
     request.messages = {{ChatMessage::Role::User, QStringLiteral("Count to three.")}};
     ChatJobOptions options;
     options.maxRetries = 0;
     QString error;
-    std::unique_ptr<ChatJob> job = m_services->createJob(*ModelReference::parse(lane.model), request, options, &error);
+    std::unique_ptr<ChatJob> job
+        = m_world->services->createJob(*ModelReference::parse(lane.model), request, options, &error);
     if (!job) {
         qWarning() << error;
         return nullptr;
     }
-    return new ReplyStream(*m_store, reply, std::move(job), m_owner.get());
+    return new ReplyStream(*m_world->store, reply, std::move(job), m_owner.get());
 }
 
 void TestReplyStream::deltasInOrder_data()
@@ -122,7 +98,7 @@ void TestReplyStream::deltasInOrder()
     QFETCH(bool, coalesce);
     QFETCH(QStringList, expected);
     // One write: the whole answer arrives in one read.
-    m_server->enqueue(ScriptedResponse::stream("text/event-stream",
+    m_world->server->enqueue(ScriptedResponse::stream("text/event-stream",
         ProtocolScripts::head(Protocol::OpenAI) + ProtocolScripts::reasoning(Protocol::OpenAI, "Hm, ")
             + ProtocolScripts::reasoning(Protocol::OpenAI, "ok.") + ProtocolScripts::text(Protocol::OpenAI, "One ")
             + ProtocolScripts::text(Protocol::OpenAI, "two") + ProtocolScripts::reasoning(Protocol::OpenAI, "Check.")
@@ -141,18 +117,18 @@ void TestReplyStream::deltasInOrder()
         stream->finish(result);
     });
     QSignalSpy finished(stream, &ReplyStream::finished);
-    m_services->submit(stream->job());
+    m_world->services->submit(stream->job());
     QVERIFY(finished.wait(10000));
     QCOMPARE(signalled, expected);
     QCOMPARE(atEnd, expected); // every delta before the end
-    const Message stored = *m_store->message(stream->replyId());
+    const Message stored = *m_world->store->message(stream->replyId());
     QCOMPARE(stored.content, QStringLiteral("One twothree"));
     QCOMPARE(stored.reasoning, QStringLiteral("Hm, ok.Check."));
 }
 
 void TestReplyStream::endsThenStoresWhenTold()
 {
-    m_server->enqueue(ScriptedResponse::stream("text/event-stream",
+    m_world->server->enqueue(ScriptedResponse::stream("text/event-stream",
         ProtocolScripts::head(Protocol::OpenAI) + ProtocolScripts::text(Protocol::OpenAI, "Done.")
             + ProtocolScripts::tail(Protocol::OpenAI)));
     QPointer<ReplyStream> stream = newStream();
@@ -161,19 +137,19 @@ void TestReplyStream::endsThenStoresWhenTold()
     QSignalSpy ended(stream.data(), &ReplyStream::ended);
     QSignalSpy finished(stream.data(), &ReplyStream::finished);
     QVERIFY(stream->isRunning());
-    m_services->submit(stream->job());
+    m_world->services->submit(stream->job());
     QVERIFY(ended.wait(10000));
     QCOMPARE(ended.at(0).at(0).toLongLong(), replyId);
     QVERIFY(!stream->isRunning());
     // Until the owner says so, the reply is not stored as finished.
     QCOMPARE(finished.size(), 0);
-    QCOMPARE(m_store->message(replyId)->status, MessageStatus::Streaming);
+    QCOMPARE(m_world->store->message(replyId)->status, MessageStatus::Streaming);
 
     stream->finish(ended.at(0).at(1).value<ChatResult>());
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.at(0).at(0).toLongLong(), replyId);
     QVERIFY(!stream->job());
-    const Message stored = *m_store->message(replyId);
+    const Message stored = *m_world->store->message(replyId);
     QCOMPARE(stored.status, MessageStatus::Complete);
     QCOMPARE(stored.content, QStringLiteral("Done."));
     QCOMPARE(stored.metrics.finishReason, FinishReason::Stop);
@@ -185,7 +161,7 @@ void TestReplyStream::queuedUntilStarted()
     ScriptedResponse stalled = ScriptedResponse::stream(
         "text/event-stream", ProtocolScripts::head(Protocol::OpenAI) + ProtocolScripts::text(Protocol::OpenAI, "Wait"));
     stalled.end = ScriptedResponse::End::Stall;
-    m_server->enqueue(stalled);
+    m_world->server->enqueue(stalled);
     ReplyStream *stream = newStream();
     QVERIFY(stream);
     QSignalSpy queued(stream, &ReplyStream::queuedChanged);
@@ -206,7 +182,7 @@ void TestReplyStream::queuedUntilStarted()
     stream->cancel();
     QCOMPARE(ended.size(), 1);
     stream->finish(ended.at(0).at(1).value<ChatResult>());
-    const Message stored = *m_store->message(stream->replyId());
+    const Message stored = *m_world->store->message(stream->replyId());
     QCOMPARE(stored.status, MessageStatus::Cancelled);
     QCOMPARE(stored.content, QStringLiteral("Wait"));
     QCOMPARE(queued.size(), 2); // not queued at the end: nothing more to say
@@ -217,19 +193,19 @@ void TestReplyStream::destroyedMidAnswerKeepsTheText()
     ScriptedResponse stalled = ScriptedResponse::stream("text/event-stream",
         ProtocolScripts::head(Protocol::OpenAI) + ProtocolScripts::text(Protocol::OpenAI, "Half an answer"));
     stalled.end = ScriptedResponse::End::Stall;
-    m_server->enqueue(stalled);
+    m_world->server->enqueue(stalled);
     ReplyStream *stream = newStream();
     QVERIFY(stream);
     const qint64 replyId = stream->replyId();
     QSignalSpy text(stream, &ReplyStream::textArrived);
     int signalsAfter = 0;
-    m_services->submit(stream->job());
+    m_world->services->submit(stream->job());
     QVERIFY(text.wait(10000));
     connect(stream, &ReplyStream::ended, this, [&signalsAfter] { ++signalsAfter; });
     connect(stream, &ReplyStream::finished, this, [&signalsAfter] { ++signalsAfter; });
     delete stream;
     QCOMPARE(signalsAfter, 0);
-    const Message stored = *m_store->message(replyId);
+    const Message stored = *m_world->store->message(replyId);
     QCOMPARE(stored.status, MessageStatus::Interrupted);
     QCOMPARE(stored.content, QStringLiteral("Half an answer"));
 }

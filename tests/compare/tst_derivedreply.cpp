@@ -4,21 +4,15 @@
 // refusals, and a kept synthesis in shared mode.
 
 #include "compare/derivedreply.h"
-#include "core/profile.h"
-#include "loopbackserver.h"
 #include "protocolscripts.h"
-#include "providers/providerservices.h"
-#include "secrets/keysource.h"
 #include "store/comparisonstore.h"
-#include "store/conversationstore.h"
-#include "store/database.h"
+#include "storeandserver.h"
 #include "transcripts/exporter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Confer;
@@ -82,14 +76,9 @@ private Q_SLOTS:
 private:
     // A conversation with one prompt and a finished reply per lane; returns the prompt's id.
     qint64 comparison(const QStringList &replies, ContextMode mode = ContextMode::Independent);
-    int messageCount() { return int(m_store->load(m_conversation)->messages.size()); }
+    int messageCount() { return int(m_world->store->load(m_conversation)->messages.size()); }
 
-    std::unique_ptr<QTemporaryDir> m_directory;
-    std::unique_ptr<LoopbackServer> m_server;
-    std::unique_ptr<EnvironmentKeySource> m_keys;
-    std::unique_ptr<ProviderServices> m_services;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<ConversationStore> m_store;
+    std::unique_ptr<StoreAndServer> m_world;
     std::unique_ptr<DerivedReplyRunner> m_runner;
     qint64 m_conversation = 0;
     QList<qint64> m_lanes;
@@ -103,22 +92,11 @@ void TestDerivedReply::initTestCase()
 
 void TestDerivedReply::init()
 {
-    m_directory = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_directory->isValid());
-    m_server = std::make_unique<LoopbackServer>();
-    QVERIFY(m_server->listen());
-    m_server->setFallback(ScriptedResponse::stream("text/event-stream", answer("Merged answer.")));
-
-    const Profile profile = Profile::inDirectory(m_directory->filePath(QStringLiteral("profile")));
-    QVERIFY(!profile.ensureDirectories());
-    m_keys = std::make_unique<EnvironmentKeySource>();
-    m_services = std::make_unique<ProviderServices>(profile, m_keys.get());
-    QVERIFY(!m_services->registry().setBaseUrl(QStringLiteral("openai"), m_server->url(QStringLiteral("/v1"))));
-
-    m_database = std::make_unique<Database>(m_directory->filePath(QStringLiteral("history.sqlite")));
-    QVERIFY(m_database->open());
-    m_store = std::make_unique<ConversationStore>(*m_database);
-    m_runner = std::make_unique<DerivedReplyRunner>(*m_store, *m_services);
+    m_world = std::make_unique<StoreAndServer>();
+    const QString problem = m_world->open();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    m_world->server->setFallback(ScriptedResponse::stream("text/event-stream", answer("Merged answer.")));
+    m_runner = std::make_unique<DerivedReplyRunner>(*m_world->store, *m_world->services);
     ChatJobOptions options;
     options.maxRetries = 0; // errors reach the store at once
     m_runner->setJobOptions(options);
@@ -127,12 +105,7 @@ void TestDerivedReply::init()
 void TestDerivedReply::cleanup()
 {
     m_runner.reset();
-    m_store.reset();
-    m_database.reset();
-    m_services.reset();
-    m_keys.reset();
-    m_server.reset();
-    m_directory.reset();
+    m_world.reset();
     m_lanes.clear();
 }
 
@@ -144,20 +117,21 @@ qint64 TestDerivedReply::comparison(const QStringList &replies, ContextMode mode
         lane.model = i % 2 == 0 ? QStringLiteral("openai/gpt-lane-%1").arg(i) : QStringLiteral("anthropic/claude-lane");
         lanes.append(lane);
     }
-    m_conversation = m_store->createConversation(lanes, mode).value();
+    m_conversation = m_world->store->createConversation(lanes, mode).value();
     m_lanes.clear();
-    for (const Lane &lane : m_store->lanes(m_conversation)) {
+    for (const Lane &lane : m_world->store->lanes(m_conversation)) {
         m_lanes.append(lane.id);
     }
-    const qint64 turn = m_store->appendUserTurn(m_conversation, QStringLiteral("Which sorting algorithm?")).value();
+    const qint64 turn
+        = m_world->store->appendUserTurn(m_conversation, QStringLiteral("Which sorting algorithm?")).value();
     for (qsizetype i = 0; i < replies.size(); ++i) {
-        const qint64 reply = m_store->beginReply(turn, m_lanes.at(i)).value();
+        const qint64 reply = m_world->store->beginReply(turn, m_lanes.at(i)).value();
         if (replies.at(i).isEmpty()) {
             ProviderError error;
             error.kind = ErrorKind::Server;
-            m_store->finishReply(reply, {}, {}, MessageStatus::Error, {}, error);
+            m_world->store->finishReply(reply, {}, {}, MessageStatus::Error, {}, error);
         } else {
-            m_store->finishReply(reply, replies.at(i), {}, MessageStatus::Complete, {});
+            m_world->store->finishReply(reply, replies.at(i), {}, MessageStatus::Complete, {});
         }
     }
     return turn;
@@ -193,8 +167,8 @@ void TestDerivedReply::answerIsStreamedAndStored()
     QCOMPARE(text.at(0).at(1).toString(), QStringLiteral("Merged answer."));
 
     // What the model was sent: its own model id, both replies and the prompt.
-    QCOMPARE(m_server->requests().size(), 1);
-    const RecordedRequest &request = m_server->requests().first();
+    QCOMPARE(m_world->server->requests().size(), 1);
+    const RecordedRequest &request = m_world->server->requests().first();
     QVERIFY(request.path.endsWith("/chat/completions"));
     QCOMPARE(bodyOf(request).value(QLatin1String("model")).toString(), QStringLiteral("gpt-judge"));
     const QString sent = allText(request);
@@ -204,7 +178,7 @@ void TestDerivedReply::answerIsStreamedAndStored()
     QCOMPARE(sent.contains(QStringLiteral("1. speed\n2. stability")), !synthesis);
 
     // How it is stored: a reply of its own kind, outside the lanes, with its metrics.
-    const Message stored = *m_store->message(*id);
+    const Message stored = *m_world->store->message(*id);
     QCOMPARE(stored.kind, synthesis ? MessageKind::Synthesis : MessageKind::Judgement);
     QCOMPARE(stored.model, JudgeModel);
     QCOMPARE(stored.parentId, std::optional<qint64>(turn));
@@ -218,7 +192,7 @@ void TestDerivedReply::answerIsStreamedAndStored()
     QCOMPARE(stored.metrics.finishReason, FinishReason::Stop);
     QCOMPARE(stored.metrics.answeredModel, QStringLiteral("gpt-test-2025-01-01"));
     // Shown after the lanes' replies of its turn.
-    const QList<Message> replies = m_store->repliesTo(turn);
+    const QList<Message> replies = m_world->store->repliesTo(turn);
     QCOMPARE(replies.size(), 3);
     QCOMPARE(replies.last().id, *id);
 }
@@ -226,12 +200,12 @@ void TestDerivedReply::answerIsStreamedAndStored()
 void TestDerivedReply::blindJudgementNamesNoModel()
 {
     const qint64 turn = comparison({QStringLiteral("Use quicksort."), QStringLiteral("Use merge sort.")});
-    ComparisonStore comparisons(*m_store);
+    ComparisonStore comparisons(*m_world->store);
     QVERIFY(comparisons.setBlind(m_conversation, true));
     QSignalSpy finished(m_runner.get(), &DerivedReplyRunner::replyFinished);
     QVERIFY2(m_runner->judge(turn, JudgeModel, {}), qPrintable(m_runner->lastError()));
     QVERIFY(finished.wait(10000));
-    const QString sent = allText(m_server->requests().first());
+    const QString sent = allText(m_world->server->requests().first());
     QVERIFY(sent.contains(QStringLiteral("<answer label=\"A\">")));
     QVERIFY(sent.contains(QStringLiteral("<answer label=\"B\">")));
     QVERIFY(!sent.contains(QStringLiteral("gpt-lane")));
@@ -241,13 +215,13 @@ void TestDerivedReply::blindJudgementNamesNoModel()
 void TestDerivedReply::serverErrorIsStoredAsError()
 {
     const qint64 turn = comparison({QStringLiteral("One."), QStringLiteral("Two.")});
-    m_server->enqueue(ScriptedResponse::json(
+    m_world->server->enqueue(ScriptedResponse::json(
         500, ProtocolScripts::errorBody(Protocol::OpenAI, 500, "The server had an error processing your request.")));
     QSignalSpy finished(m_runner.get(), &DerivedReplyRunner::replyFinished);
     const std::optional<qint64> id = m_runner->synthesize(turn, JudgeModel);
     QVERIFY2(id, qPrintable(m_runner->lastError()));
     QVERIFY(finished.wait(10000));
-    const Message stored = *m_store->message(*id);
+    const Message stored = *m_world->store->message(*id);
     QCOMPARE(stored.status, MessageStatus::Error);
     QVERIFY(stored.error.has_value());
     QCOMPARE(stored.error->kind, ErrorKind::Server);
@@ -262,7 +236,7 @@ void TestDerivedReply::stopKeepsThePartialText()
     ScriptedResponse stalled = ScriptedResponse::stream("text/event-stream",
         ProtocolScripts::head(Protocol::OpenAI) + ProtocolScripts::text(Protocol::OpenAI, "| Answer | Score |"));
     stalled.end = ScriptedResponse::End::Stall;
-    m_server->enqueue(stalled);
+    m_world->server->enqueue(stalled);
     QSignalSpy text(m_runner.get(), &DerivedReplyRunner::replyText);
     QSignalSpy finished(m_runner.get(), &DerivedReplyRunner::replyFinished);
     const std::optional<qint64> id = m_runner->judge(turn, JudgeModel, {});
@@ -272,7 +246,7 @@ void TestDerivedReply::stopKeepsThePartialText()
     m_runner->stop(*id);
     QCOMPARE(finished.size(), 1);
     QVERIFY(!m_runner->isRunning(*id));
-    const Message stored = *m_store->message(*id);
+    const Message stored = *m_world->store->message(*id);
     QCOMPARE(stored.status, MessageStatus::Cancelled);
     QCOMPARE(stored.content, QStringLiteral("| Answer | Score |"));
     QCOMPARE(stored.kind, MessageKind::Judgement);
@@ -285,13 +259,13 @@ void TestDerivedReply::quittingMidAnswerKeepsIt()
     ScriptedResponse stalled = ScriptedResponse::stream("text/event-stream",
         ProtocolScripts::head(Protocol::OpenAI) + ProtocolScripts::text(Protocol::OpenAI, "Both agree"));
     stalled.end = ScriptedResponse::End::Stall;
-    m_server->enqueue(stalled);
+    m_world->server->enqueue(stalled);
     QSignalSpy text(m_runner.get(), &DerivedReplyRunner::replyText);
     const std::optional<qint64> id = m_runner->synthesize(turn, JudgeModel);
     QVERIFY2(id, qPrintable(m_runner->lastError()));
     QTRY_COMPARE(text.size(), 1);
     m_runner.reset();
-    const Message stored = *m_store->message(*id);
+    const Message stored = *m_world->store->message(*id);
     QCOMPARE(stored.status, MessageStatus::Interrupted);
     QCOMPARE(stored.content, QStringLiteral("Both agree"));
 }
@@ -326,7 +300,7 @@ void TestDerivedReply::refusals()
     QVERIFY(m_runner->lastError().contains(QStringLiteral("no prompt")));
     QCOMPARE(started.size(), 0);
     QCOMPARE(messageCount(), before); // no reply row left behind
-    QCOMPARE(m_server->requests().size(), 0);
+    QCOMPARE(m_world->server->requests().size(), 0);
 }
 
 void TestDerivedReply::keptSynthesisReachesEveryLane()
@@ -339,11 +313,11 @@ void TestDerivedReply::keptSynthesisReachesEveryLane()
     QVERIFY2(id, qPrintable(m_runner->lastError()));
     QVERIFY(finished.wait(10000));
 
-    ComparisonStore comparisons(*m_store);
+    ComparisonStore comparisons(*m_world->store);
     QVERIFY(comparisons.keepReply(*id));
-    QVERIFY(m_store->appendUserTurn(m_conversation, QStringLiteral("And for linked lists?")));
+    QVERIFY(m_world->store->appendUserTurn(m_conversation, QStringLiteral("And for linked lists?")));
     for (const qint64 lane : std::as_const(m_lanes)) {
-        const std::optional<LaneContext> context = m_store->historyForLane(lane);
+        const std::optional<LaneContext> context = m_world->store->historyForLane(lane);
         QVERIFY(context);
         QCOMPARE(context->messages.size(), 3);
         QCOMPARE(context->messages.at(0).content, QStringLiteral("Which sorting algorithm?"));
@@ -356,9 +330,9 @@ void TestDerivedReply::keptSynthesisReachesEveryLane()
 void TestDerivedReply::regeneratedSynthesisIsANewVersion()
 {
     const qint64 turn = comparison({QStringLiteral("Use quicksort."), QStringLiteral("Use merge sort.")});
-    m_server->enqueue(ScriptedResponse::stream("text/event-stream", answer("First merge.")));
-    m_server->enqueue(ScriptedResponse::stream("text/event-stream", answer("Verdict: B.")));
-    m_server->enqueue(ScriptedResponse::stream("text/event-stream", answer("Second merge.")));
+    m_world->server->enqueue(ScriptedResponse::stream("text/event-stream", answer("First merge.")));
+    m_world->server->enqueue(ScriptedResponse::stream("text/event-stream", answer("Verdict: B.")));
+    m_world->server->enqueue(ScriptedResponse::stream("text/event-stream", answer("Second merge.")));
     QSignalSpy finished(m_runner.get(), &DerivedReplyRunner::replyFinished);
     const std::optional<qint64> first = m_runner->synthesize(turn, JudgeModel);
     QVERIFY2(first, qPrintable(m_runner->lastError()));
@@ -376,42 +350,42 @@ void TestDerivedReply::regeneratedSynthesisIsANewVersion()
     QTRY_COMPARE(finished.size(), 3);
 
     // The same request again, to the same model.
-    QCOMPARE(m_server->requests().size(), 3);
-    QCOMPARE(bodyOf(m_server->requests().at(2)), bodyOf(m_server->requests().at(0)));
-    const Message stored = *m_store->message(*second);
+    QCOMPARE(m_world->server->requests().size(), 3);
+    QCOMPARE(bodyOf(m_world->server->requests().at(2)), bodyOf(m_world->server->requests().at(0)));
+    const Message stored = *m_world->store->message(*second);
     QCOMPARE(stored.kind, MessageKind::Synthesis);
     QCOMPARE(stored.model, JudgeModel);
     QCOMPARE(stored.parentId, std::optional<qint64>(turn));
     QCOMPARE(stored.content, QStringLiteral("Second merge."));
 
     // A second version: the old one kept, inactive; the judgement untouched.
-    QCOMPARE(m_store->siblingIds(*second), QList<qint64>({*first, *second}));
-    QCOMPARE(m_store->siblingIds(*first), QList<qint64>({*first, *second}));
-    QCOMPARE(m_store->siblingIds(*judgement), QList<qint64>({*judgement}));
-    QVERIFY(!m_store->message(*first)->active);
-    QVERIFY(m_store->message(*second)->active);
-    QVERIFY(m_store->message(*judgement)->active);
+    QCOMPARE(m_world->store->siblingIds(*second), QList<qint64>({*first, *second}));
+    QCOMPARE(m_world->store->siblingIds(*first), QList<qint64>({*first, *second}));
+    QCOMPARE(m_world->store->siblingIds(*judgement), QList<qint64>({*judgement}));
+    QVERIFY(!m_world->store->message(*first)->active);
+    QVERIFY(m_world->store->message(*second)->active);
+    QVERIFY(m_world->store->message(*judgement)->active);
 
     // The export shows the active version only, and follows the navigator.
     const auto exported = [this] {
         return QString::fromUtf8(Transcripts::renderConversation(
-            *m_store->load(m_conversation), Transcripts::Format::Markdown, m_store->now()));
+            *m_world->store->load(m_conversation), Transcripts::Format::Markdown, m_world->store->now()));
     };
     QVERIFY(exported().contains(QStringLiteral("Second merge.")));
     QVERIFY(!exported().contains(QStringLiteral("First merge.")));
     QVERIFY(exported().contains(QStringLiteral("Verdict: B.")));
-    QVERIFY(m_store->setActiveReply(*first));
-    QVERIFY(m_store->message(*first)->active);
-    QVERIFY(!m_store->message(*second)->active);
-    QVERIFY(m_store->message(*judgement)->active);
+    QVERIFY(m_world->store->setActiveReply(*first));
+    QVERIFY(m_world->store->message(*first)->active);
+    QVERIFY(!m_world->store->message(*second)->active);
+    QVERIFY(m_world->store->message(*judgement)->active);
     QVERIFY(exported().contains(QStringLiteral("First merge.")));
     QVERIFY(!exported().contains(QStringLiteral("Second merge.")));
 
     // Deleting the version shown brings the newest other one back.
-    QVERIFY(m_store->deleteMessage(*first));
-    QVERIFY(m_store->message(*second)->active);
-    QVERIFY(m_store->message(*judgement)->active);
-    QCOMPARE(m_store->siblingIds(*second), QList<qint64>({*second}));
+    QVERIFY(m_world->store->deleteMessage(*first));
+    QVERIFY(m_world->store->message(*second)->active);
+    QVERIFY(m_world->store->message(*judgement)->active);
+    QCOMPARE(m_world->store->siblingIds(*second), QList<qint64>({*second}));
 }
 
 void TestDerivedReply::regeneratedJudgementAsksTheSameCriteria_data()
@@ -430,22 +404,23 @@ void TestDerivedReply::regeneratedJudgementAsksTheSameCriteria()
     QVERIFY2(first, qPrintable(m_runner->lastError()));
     QVERIFY(finished.wait(10000));
     const QStringList asked = criteria.isEmpty() ? Compare::defaultCriteria() : criteria;
-    ComparisonStore comparisons(*m_store);
+    ComparisonStore comparisons(*m_world->store);
     QCOMPARE(comparisons.derivedCriteria(*first), std::optional<QStringList>(asked));
 
     const std::optional<qint64> second = m_runner->regenerate(*first);
     QVERIFY2(second, qPrintable(m_runner->lastError()));
     QTRY_COMPARE(finished.size(), 2);
-    QCOMPARE(m_server->requests().size(), 2);
+    QCOMPARE(m_world->server->requests().size(), 2);
     QString numbered;
     for (qsizetype i = 0; i < asked.size(); ++i) {
         numbered += QStringLiteral("%1. %2\n").arg(i + 1).arg(asked.at(i));
     }
-    QVERIFY2(allText(m_server->requests().at(1)).contains(numbered), qPrintable(allText(m_server->requests().at(1))));
-    QCOMPARE(bodyOf(m_server->requests().at(1)), bodyOf(m_server->requests().at(0)));
+    QVERIFY2(allText(m_world->server->requests().at(1)).contains(numbered),
+        qPrintable(allText(m_world->server->requests().at(1))));
+    QCOMPARE(bodyOf(m_world->server->requests().at(1)), bodyOf(m_world->server->requests().at(0)));
     QCOMPARE(comparisons.derivedCriteria(*second), std::optional<QStringList>(asked));
-    QCOMPARE(m_store->message(*second)->kind, MessageKind::Judgement);
-    QCOMPARE(m_store->siblingIds(*second), QList<qint64>({*first, *second}));
+    QCOMPARE(m_world->store->message(*second)->kind, MessageKind::Judgement);
+    QCOMPARE(m_world->store->siblingIds(*second), QList<qint64>({*first, *second}));
 }
 
 void TestDerivedReply::regenerateRefusals_data()
@@ -465,17 +440,17 @@ void TestDerivedReply::regenerateRefusals()
     QFETCH(QString, error);
     const qint64 turn = comparison({QStringLiteral("One."), QStringLiteral("Two.")});
     // A judgement as an earlier session (or another profile's keys) left it.
-    ComparisonStore comparisons(*m_store);
+    ComparisonStore comparisons(*m_world->store);
     const qint64 stored = comparisons.beginDerivedReply(turn, MessageKind::Judgement, model).value();
-    QVERIFY(m_store->finishReply(stored, QStringLiteral("| A | 3 |"), {}, MessageStatus::Complete, {}));
-    const qint64 target = laneReply ? m_store->repliesTo(turn).first().id : stored;
+    QVERIFY(m_world->store->finishReply(stored, QStringLiteral("| A | 3 |"), {}, MessageStatus::Complete, {}));
+    const qint64 target = laneReply ? m_world->store->repliesTo(turn).first().id : stored;
     const int before = messageCount();
     QSignalSpy started(m_runner.get(), &DerivedReplyRunner::replyStarted);
     QVERIFY(!m_runner->regenerate(target));
     QVERIFY2(m_runner->lastError().contains(error), qPrintable(m_runner->lastError()));
     QCOMPARE(started.size(), 0);
     QCOMPARE(messageCount(), before);
-    QCOMPARE(m_server->requests().size(), 0);
+    QCOMPARE(m_world->server->requests().size(), 0);
 }
 
 void TestDerivedReply::regenerateWhileRunningIsRefused()
@@ -484,7 +459,7 @@ void TestDerivedReply::regenerateWhileRunningIsRefused()
     ScriptedResponse stalled = ScriptedResponse::stream("text/event-stream",
         ProtocolScripts::head(Protocol::OpenAI) + ProtocolScripts::text(Protocol::OpenAI, "Merging"));
     stalled.end = ScriptedResponse::End::Stall;
-    m_server->enqueue(stalled);
+    m_world->server->enqueue(stalled);
     QSignalSpy text(m_runner.get(), &DerivedReplyRunner::replyText);
     const std::optional<qint64> running = m_runner->synthesize(turn, JudgeModel);
     QVERIFY2(running, qPrintable(m_runner->lastError()));
@@ -493,13 +468,13 @@ void TestDerivedReply::regenerateWhileRunningIsRefused()
     QVERIFY2(m_runner->lastError().contains(QStringLiteral("still being written")), qPrintable(m_runner->lastError()));
     // Stopped, it can be asked again (Retry): a new version.
     m_runner->stop(*running);
-    QCOMPARE(m_store->message(*running)->status, MessageStatus::Cancelled);
+    QCOMPARE(m_world->store->message(*running)->status, MessageStatus::Cancelled);
     const std::optional<qint64> again = m_runner->regenerate(*running);
     QVERIFY2(again, qPrintable(m_runner->lastError()));
     QSignalSpy finished(m_runner.get(), &DerivedReplyRunner::replyFinished);
     QVERIFY(finished.wait(10000));
-    QCOMPARE(m_store->message(*again)->content, QStringLiteral("Merged answer."));
-    QCOMPARE(m_store->siblingIds(*again), QList<qint64>({*running, *again}));
+    QCOMPARE(m_world->store->message(*again)->content, QStringLiteral("Merged answer."));
+    QCOMPARE(m_world->store->siblingIds(*again), QList<qint64>({*running, *again}));
 }
 
 QTEST_GUILESS_MAIN(TestDerivedReply)

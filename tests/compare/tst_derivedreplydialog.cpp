@@ -7,14 +7,9 @@
 #include "compare/derivedprompts.h"
 #include "compare/derivedreply.h"
 #include "compare/derivedreplydialog.h"
-#include "core/profile.h"
-#include "loopbackserver.h"
 #include "protocolscripts.h"
-#include "providers/providerservices.h"
-#include "secrets/keysource.h"
 #include "store/comparisonstore.h"
-#include "store/conversationstore.h"
-#include "store/database.h"
+#include "storeandserver.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -22,7 +17,6 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Confer;
@@ -46,12 +40,7 @@ private Q_SLOTS:
 private:
     qint64 comparison(int finishedReplies);
 
-    std::unique_ptr<QTemporaryDir> m_directory;
-    std::unique_ptr<LoopbackServer> m_server;
-    std::unique_ptr<EnvironmentKeySource> m_keys;
-    std::unique_ptr<ProviderServices> m_services;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<ConversationStore> m_store;
+    std::unique_ptr<StoreAndServer> m_world;
     std::unique_ptr<DerivedReplyRunner> m_runner;
     qint64 m_conversation = 0;
 };
@@ -59,32 +48,19 @@ private:
 void TestDerivedReplyDialog::init()
 {
     qputenv("OPENAI_API_KEY", "sk-dialog-openai");
-    m_directory = std::make_unique<QTemporaryDir>();
-    m_server = std::make_unique<LoopbackServer>();
-    QVERIFY(m_server->listen());
-    m_server->setFallback(ScriptedResponse::stream("text/event-stream",
+    m_world = std::make_unique<StoreAndServer>();
+    const QString problem = m_world->open();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    m_world->server->setFallback(ScriptedResponse::stream("text/event-stream",
         ProtocolScripts::head(Protocol::OpenAI) + ProtocolScripts::text(Protocol::OpenAI, "| A | 9 |")
             + ProtocolScripts::tail(Protocol::OpenAI)));
-    const Profile profile = Profile::inDirectory(m_directory->filePath(QStringLiteral("profile")));
-    QVERIFY(!profile.ensureDirectories());
-    m_keys = std::make_unique<EnvironmentKeySource>();
-    m_services = std::make_unique<ProviderServices>(profile, m_keys.get());
-    QVERIFY(!m_services->registry().setBaseUrl(QStringLiteral("openai"), m_server->url(QStringLiteral("/v1"))));
-    m_database = std::make_unique<Database>(m_directory->filePath(QStringLiteral("history.sqlite")));
-    QVERIFY(m_database->open());
-    m_store = std::make_unique<ConversationStore>(*m_database);
-    m_runner = std::make_unique<DerivedReplyRunner>(*m_store, *m_services);
+    m_runner = std::make_unique<DerivedReplyRunner>(*m_world->store, *m_world->services);
 }
 
 void TestDerivedReplyDialog::cleanup()
 {
     m_runner.reset();
-    m_store.reset();
-    m_database.reset();
-    m_services.reset();
-    m_keys.reset();
-    m_server.reset();
-    m_directory.reset();
+    m_world.reset();
 }
 
 qint64 TestDerivedReplyDialog::comparison(int finishedReplies)
@@ -95,13 +71,13 @@ qint64 TestDerivedReplyDialog::comparison(int finishedReplies)
         lane.model = model;
         lanes.append(lane);
     }
-    m_conversation = m_store->createConversation(lanes).value();
-    const qint64 turn = m_store->appendUserTurn(m_conversation, QStringLiteral("Tabs or spaces?")).value();
-    const QList<Lane> stored = m_store->lanes(m_conversation);
+    m_conversation = m_world->store->createConversation(lanes).value();
+    const qint64 turn = m_world->store->appendUserTurn(m_conversation, QStringLiteral("Tabs or spaces?")).value();
+    const QList<Lane> stored = m_world->store->lanes(m_conversation);
     for (int i = 0; i < stored.size(); ++i) {
-        const qint64 reply = m_store->beginReply(turn, stored.at(i).id).value();
+        const qint64 reply = m_world->store->beginReply(turn, stored.at(i).id).value();
         const bool finished = i < finishedReplies;
-        m_store->finishReply(reply, finished ? QStringLiteral("Answer %1").arg(i) : QString(), {},
+        m_world->store->finishReply(reply, finished ? QStringLiteral("Answer %1").arg(i) : QString(), {},
             finished ? MessageStatus::Complete : MessageStatus::Error, {});
     }
     return turn;
@@ -118,12 +94,13 @@ void TestDerivedReplyDialog::offersTheComparisonsModels()
 {
     QFETCH(bool, blind);
     const qint64 turn = comparison(2);
-    ComparisonStore comparisons(*m_store);
+    ComparisonStore comparisons(*m_world->store);
     QVERIFY(comparisons.setBlind(m_conversation, blind));
-    const QStringList models = DerivedReplyDialog::modelChoices(*m_services, *m_store, turn);
+    const QStringList models = DerivedReplyDialog::modelChoices(*m_world->services, *m_world->store, turn);
     QCOMPARE(models.contains(QStringLiteral("openai/gpt-left")), !blind);
     QCOMPARE(models.contains(QStringLiteral("openai/gpt-right")), !blind);
-    DerivedReplyDialog dialog(DerivedReplyDialog::Task::Synthesize, *m_runner, *m_services, *m_store, turn);
+    DerivedReplyDialog dialog(
+        DerivedReplyDialog::Task::Synthesize, *m_runner, *m_world->services, *m_world->store, turn);
     QCOMPARE(dialog.modelBox()->count(), int(models.size()));
     QVERIFY(dialog.modelBox()->isEditable());
     QVERIFY(!dialog.criteriaList()); // a synthesis has no criteria
@@ -138,7 +115,7 @@ void TestDerivedReplyDialog::offersTheComparisonsModels()
 void TestDerivedReplyDialog::criteriaAreEditable()
 {
     const qint64 turn = comparison(2);
-    DerivedReplyDialog dialog(DerivedReplyDialog::Task::Judge, *m_runner, *m_services, *m_store, turn);
+    DerivedReplyDialog dialog(DerivedReplyDialog::Task::Judge, *m_runner, *m_world->services, *m_world->store, turn);
     QCOMPARE(dialog.criteria(), Compare::defaultCriteria());
     QListWidget *list = dialog.criteriaList();
     QVERIFY(list->item(0)->flags() & Qt::ItemIsEditable);
@@ -162,7 +139,8 @@ void TestDerivedReplyDialog::criteriaAreEditable()
 void TestDerivedReplyDialog::refusalIsShownInTheDialog()
 {
     const qint64 turn = comparison(1);
-    DerivedReplyDialog *dialog = CompareActions::showJudge(nullptr, *m_runner, *m_services, *m_store, turn);
+    DerivedReplyDialog *dialog
+        = CompareActions::showJudge(nullptr, *m_runner, *m_world->services, *m_world->store, turn);
     QPointer<DerivedReplyDialog> guard(dialog);
     QVERIFY(dialog->isVisible());
     QSignalSpy started(dialog, &DerivedReplyDialog::started);
@@ -172,7 +150,7 @@ void TestDerivedReplyDialog::refusalIsShownInTheDialog()
     QVERIFY(dialog->isVisible());
     QVERIFY(!dialog->errorLabel()->isHidden());
     QVERIFY(dialog->errorLabel()->text().contains(QStringLiteral("two finished replies")));
-    QCOMPARE(m_server->requests().size(), 0);
+    QCOMPARE(m_world->server->requests().size(), 0);
     dialog->reject();
     QTRY_VERIFY(guard.isNull());
 }
@@ -180,7 +158,7 @@ void TestDerivedReplyDialog::refusalIsShownInTheDialog()
 void TestDerivedReplyDialog::judgeStartsWithTheChosenCriteria()
 {
     const qint64 turn = comparison(2);
-    DerivedReplyDialog dialog(DerivedReplyDialog::Task::Judge, *m_runner, *m_services, *m_store, turn);
+    DerivedReplyDialog dialog(DerivedReplyDialog::Task::Judge, *m_runner, *m_world->services, *m_world->store, turn);
     QSignalSpy started(&dialog, &DerivedReplyDialog::started);
     QSignalSpy finished(m_runner.get(), &DerivedReplyRunner::replyFinished);
     dialog.setModel(QStringLiteral("openai/gpt-judge"));
@@ -190,17 +168,18 @@ void TestDerivedReplyDialog::judgeStartsWithTheChosenCriteria()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QVERIFY(finished.wait(10000));
     const qint64 id = started.at(0).at(0).toLongLong();
-    const Message stored = *m_store->message(id);
+    const Message stored = *m_world->store->message(id);
     QCOMPARE(stored.kind, MessageKind::Judgement);
     QCOMPARE(stored.model, QStringLiteral("openai/gpt-judge"));
     QCOMPARE(stored.content, QStringLiteral("| A | 9 |"));
-    QVERIFY(m_server->requests().first().body.contains("2. readability"));
+    QVERIFY(m_world->server->requests().first().body.contains("2. readability"));
 }
 
 void TestDerivedReplyDialog::synthesizeStarts()
 {
     const qint64 turn = comparison(2);
-    DerivedReplyDialog *dialog = CompareActions::showSynthesize(nullptr, *m_runner, *m_services, *m_store, turn);
+    DerivedReplyDialog *dialog
+        = CompareActions::showSynthesize(nullptr, *m_runner, *m_world->services, *m_world->store, turn);
     QPointer<DerivedReplyDialog> guard(dialog);
     QSignalSpy started(dialog, &DerivedReplyDialog::started);
     QSignalSpy finished(m_runner.get(), &DerivedReplyRunner::replyFinished);
@@ -208,7 +187,7 @@ void TestDerivedReplyDialog::synthesizeStarts()
     dialog->startButton()->click();
     QCOMPARE(started.size(), 1);
     QVERIFY(finished.wait(10000));
-    QCOMPARE(m_store->message(started.at(0).at(0).toLongLong())->kind, MessageKind::Synthesis);
+    QCOMPARE(m_world->store->message(started.at(0).at(0).toLongLong())->kind, MessageKind::Synthesis);
     QTRY_VERIFY(guard.isNull());
 }
 

@@ -10,15 +10,10 @@
 #include "compare/derivedprompts.h"
 #include "compare/derivedreply.h"
 #include "compare/turnsummary.h"
-#include "core/profile.h"
-#include "loopbackserver.h"
 #include "protocolscripts.h"
-#include "providers/providerservices.h"
 #include "screengrab.h"
-#include "secrets/keysource.h"
 #include "store/comparisonstore.h"
-#include "store/conversationstore.h"
-#include "store/database.h"
+#include "storeandserver.h"
 #include "transcripts/exporter.h"
 
 #include <QDir>
@@ -26,7 +21,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Confer;
@@ -71,12 +65,7 @@ private:
     QString exported();
     MessageListView *list() const { return m_summary->derivedView()->messageList(); }
 
-    std::unique_ptr<QTemporaryDir> m_directory;
-    std::unique_ptr<LoopbackServer> m_server;
-    std::unique_ptr<EnvironmentKeySource> m_keys;
-    std::unique_ptr<ProviderServices> m_services;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<ConversationStore> m_store;
+    std::unique_ptr<StoreAndServer> m_world;
     std::unique_ptr<DerivedReplyRunner> m_runner;
     std::unique_ptr<TurnSummary> m_summary;
     qint64 m_conversation = 0;
@@ -90,26 +79,17 @@ void TestDerivedRetry::initTestCase()
 
 void TestDerivedRetry::init()
 {
-    m_directory = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_directory->isValid());
-    m_server = std::make_unique<LoopbackServer>();
-    QVERIFY(m_server->listen());
-    m_server->setFallback(ScriptedResponse::stream("text/event-stream", answer("Merged answer.")));
-    const Profile profile = Profile::inDirectory(m_directory->filePath(QStringLiteral("profile")));
-    QVERIFY(!profile.ensureDirectories());
-    m_keys = std::make_unique<EnvironmentKeySource>();
-    m_services = std::make_unique<ProviderServices>(profile, m_keys.get());
-    QVERIFY(!m_services->registry().setBaseUrl(QStringLiteral("openai"), m_server->url(QStringLiteral("/v1"))));
-    m_database = std::make_unique<Database>(m_directory->filePath(QStringLiteral("history.sqlite")));
-    QVERIFY(m_database->open());
-    m_store = std::make_unique<ConversationStore>(*m_database);
-    m_runner = std::make_unique<DerivedReplyRunner>(*m_store, *m_services);
+    m_world = std::make_unique<StoreAndServer>();
+    const QString problem = m_world->open();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    m_world->server->setFallback(ScriptedResponse::stream("text/event-stream", answer("Merged answer.")));
+    m_runner = std::make_unique<DerivedReplyRunner>(*m_world->store, *m_world->services);
     ChatJobOptions options;
     options.maxRetries = 0; // a 429 reaches the store at once
     m_runner->setJobOptions(options);
 
-    m_summary = std::make_unique<TurnSummary>(*m_store);
-    m_summary->setDerivedRunner(m_runner.get(), m_services.get());
+    m_summary = std::make_unique<TurnSummary>(*m_world->store);
+    m_summary->setDerivedRunner(m_runner.get(), m_world->services.get());
     m_summary->resize(900, 700);
     m_summary->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_summary.get()));
@@ -119,12 +99,7 @@ void TestDerivedRetry::cleanup()
 {
     m_summary.reset();
     m_runner.reset();
-    m_store.reset();
-    m_database.reset();
-    m_services.reset();
-    m_keys.reset();
-    m_server.reset();
-    m_directory.reset();
+    m_world.reset();
 }
 
 qint64 TestDerivedRetry::comparison()
@@ -135,13 +110,14 @@ qint64 TestDerivedRetry::comparison()
         lane.model = model;
         lanes.append(lane);
     }
-    m_conversation = m_store->createConversation(lanes).value();
-    const qint64 turn = m_store->appendUserTurn(m_conversation, QStringLiteral("Which sorting algorithm?")).value();
+    m_conversation = m_world->store->createConversation(lanes).value();
+    const qint64 turn
+        = m_world->store->appendUserTurn(m_conversation, QStringLiteral("Which sorting algorithm?")).value();
     const QStringList texts = {QStringLiteral("Use quicksort."), QStringLiteral("Use merge sort.")};
-    const QList<Lane> stored = m_store->lanes(m_conversation);
+    const QList<Lane> stored = m_world->store->lanes(m_conversation);
     for (qsizetype i = 0; i < stored.size(); ++i) {
-        const qint64 reply = m_store->beginReply(turn, stored.at(i).id).value();
-        m_store->finishReply(reply, texts.at(i), {}, MessageStatus::Complete, {});
+        const qint64 reply = m_world->store->beginReply(turn, stored.at(i).id).value();
+        m_world->store->finishReply(reply, texts.at(i), {}, MessageStatus::Complete, {});
     }
     m_summary->setConversation(m_conversation);
     return turn;
@@ -157,22 +133,22 @@ void TestDerivedRetry::clickAction(qint64 messageId, MessageListView::Action act
 QString TestDerivedRetry::exported()
 {
     return QString::fromUtf8(
-        Transcripts::renderConversation(*m_store->load(m_conversation), Transcripts::Format::Markdown, 0));
+        Transcripts::renderConversation(*m_world->store->load(m_conversation), Transcripts::Format::Markdown, 0));
 }
 
 void TestDerivedRetry::judgementThatGot429IsRetried()
 {
     const qint64 turn = comparison();
-    m_server->enqueue(ScriptedResponse::json(
+    m_world->server->enqueue(ScriptedResponse::json(
         429, ProtocolScripts::errorBody(Protocol::OpenAI, 429, "Rate limit reached for requests per minute.")));
-    m_server->enqueue(ScriptedResponse::stream("text/event-stream", answer("Verdict: A is faster.")));
+    m_world->server->enqueue(ScriptedResponse::stream("text/event-stream", answer("Verdict: A is faster.")));
     QSignalSpy finished(m_runner.get(), &DerivedReplyRunner::replyFinished);
     const QStringList criteria = {QStringLiteral("speed"), QStringLiteral("clarity")};
     const std::optional<qint64> failed = m_runner->judge(turn, JudgeModel, criteria);
     QVERIFY2(failed, qPrintable(m_runner->lastError()));
     QVERIFY(finished.wait(10000));
-    QCOMPARE(m_store->message(*failed)->status, MessageStatus::Error);
-    QCOMPARE(m_store->message(*failed)->error->httpStatus, 429);
+    QCOMPARE(m_world->store->message(*failed)->status, MessageStatus::Error);
+    QCOMPARE(m_world->store->message(*failed)->error->httpStatus, 429);
     QTRY_VERIFY(m_summary->derivedView()->isVisible());
     QVERIFY(list()->rowOf(*failed) >= 0);
 
@@ -183,11 +159,11 @@ void TestDerivedRetry::judgementThatGot429IsRetried()
     const qint64 retried = started.at(0).at(1).toLongLong();
     QVERIFY(retried != *failed);
     QTRY_COMPARE(finished.size(), 2);
-    QCOMPARE(m_server->requests().size(), 2);
-    QCOMPARE(bodyOf(m_server->requests().at(1)), bodyOf(m_server->requests().at(0)));
-    const QString sent = QString::fromUtf8(m_server->requests().at(1).body);
+    QCOMPARE(m_world->server->requests().size(), 2);
+    QCOMPARE(bodyOf(m_world->server->requests().at(1)), bodyOf(m_world->server->requests().at(0)));
+    const QString sent = QString::fromUtf8(m_world->server->requests().at(1).body);
     QVERIFY2(sent.contains(QStringLiteral("1. speed\\n2. clarity\\n")), qPrintable(sent));
-    const Message stored = *m_store->message(retried);
+    const Message stored = *m_world->store->message(retried);
     QCOMPARE(stored.status, MessageStatus::Complete);
     QCOMPARE(stored.content, QStringLiteral("Verdict: A is faster."));
     QCOMPARE(stored.kind, MessageKind::Judgement);
@@ -196,7 +172,7 @@ void TestDerivedRetry::judgementThatGot429IsRetried()
     // The new version takes the failed one's place; the navigator goes back to it.
     QTRY_VERIFY(list()->rowOf(retried) >= 0);
     QCOMPARE(list()->rowOf(*failed), -1);
-    QCOMPARE(m_store->siblingIds(retried), QList<qint64>({*failed, retried}));
+    QCOMPARE(m_world->store->siblingIds(retried), QList<qint64>({*failed, retried}));
     QVERIFY(QDir().mkpath(QStringLiteral(CONFER_BUILD_DIR "/screenshots")));
     list()->setFocusedMessage(retried);
     const QImage answered = ConferTest::settledScreenshot(m_summary.get());
@@ -208,15 +184,15 @@ void TestDerivedRetry::judgementThatGot429IsRetried()
     QVERIFY(!failedShown.isNull());
     QVERIFY(failedShown.save(QStringLiteral(CONFER_BUILD_DIR "/screenshots/derived-429.png")));
     QCOMPARE(list()->rowOf(retried), -1);
-    QVERIFY(m_store->message(*failed)->active);
-    QVERIFY(!m_store->message(retried)->active);
+    QVERIFY(m_world->store->message(*failed)->active);
+    QVERIFY(!m_world->store->message(retried)->active);
 }
 
 void TestDerivedRetry::synthesisIsRegeneratedAndBrowsed()
 {
     const qint64 turn = comparison();
-    m_server->enqueue(ScriptedResponse::stream("text/event-stream", answer("First merge.")));
-    m_server->enqueue(ScriptedResponse::stream("text/event-stream", answer("Second merge.")));
+    m_world->server->enqueue(ScriptedResponse::stream("text/event-stream", answer("First merge.")));
+    m_world->server->enqueue(ScriptedResponse::stream("text/event-stream", answer("Second merge.")));
     QSignalSpy finished(m_runner.get(), &DerivedReplyRunner::replyFinished);
     const std::optional<qint64> first = m_runner->synthesize(turn, JudgeModel);
     QVERIFY2(first, qPrintable(m_runner->lastError()));
@@ -227,7 +203,7 @@ void TestDerivedRetry::synthesisIsRegeneratedAndBrowsed()
     QCOMPARE(started.size(), 1);
     const qint64 second = started.at(0).at(1).toLongLong();
     QTRY_COMPARE(finished.size(), 2);
-    QCOMPARE(bodyOf(m_server->requests().at(1)), bodyOf(m_server->requests().at(0)));
+    QCOMPARE(bodyOf(m_world->server->requests().at(1)), bodyOf(m_world->server->requests().at(0)));
     QTRY_VERIFY(list()->rowOf(second) >= 0);
     QCOMPARE(list()->rowOf(*first), -1);
     QVERIFY(exported().contains(QStringLiteral("Second merge.")));
@@ -246,16 +222,16 @@ void TestDerivedRetry::synthesisIsRegeneratedAndBrowsed()
     MessageBox::setNextChoice(0);
     clickAction(second, MessageListView::Action::Delete);
     QVERIFY(!MessageBox::hasPresetAnswers());
-    QVERIFY(!m_store->message(second));
+    QVERIFY(!m_world->store->message(second));
     QTRY_VERIFY(list()->rowOf(*first) >= 0);
-    QVERIFY(m_store->message(*first)->active);
+    QVERIFY(m_world->store->message(*first)->active);
     QVERIFY(m_summary->derivedView()->isVisible());
     QVERIFY(exported().contains(QStringLiteral("First merge.")));
 
     // Deleting the last one hides the view.
     MessageBox::setNextChoice(0);
     clickAction(*first, MessageListView::Action::Delete);
-    QVERIFY(!m_store->message(*first));
+    QVERIFY(!m_world->store->message(*first));
     QTRY_VERIFY(!m_summary->derivedView()->isVisible());
 }
 
@@ -263,10 +239,10 @@ void TestDerivedRetry::refusalIsReported()
 {
     const qint64 turn = comparison();
     // A judgement by a model whose provider has no key in this session.
-    ComparisonStore comparisons(*m_store);
+    ComparisonStore comparisons(*m_world->store);
     const qint64 stored
         = comparisons.beginDerivedReply(turn, MessageKind::Judgement, QStringLiteral("anthropic/claude-judge")).value();
-    QVERIFY(m_store->finishReply(stored, QStringLiteral("| A | 3 |"), {}, MessageStatus::Complete, {}));
+    QVERIFY(m_world->store->finishReply(stored, QStringLiteral("| A | 3 |"), {}, MessageStatus::Complete, {}));
     m_summary->refresh();
     QTRY_VERIFY(m_summary->derivedView()->isVisible());
 
@@ -277,8 +253,8 @@ void TestDerivedRetry::refusalIsReported()
     QVERIFY2(errors.at(0).at(0).toString().contains(QStringLiteral("needs an API key")),
         qPrintable(errors.at(0).at(0).toString()));
     QCOMPARE(started.size(), 0);
-    QCOMPARE(m_server->requests().size(), 0);
-    QCOMPARE(m_store->siblingIds(stored), QList<qint64>({stored}));
+    QCOMPARE(m_world->server->requests().size(), 0);
+    QCOMPARE(m_world->store->siblingIds(stored), QList<qint64>({stored}));
 }
 
 QTEST_MAIN(TestDerivedRetry)
