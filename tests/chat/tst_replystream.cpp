@@ -128,9 +128,8 @@ void TestReplyStream::deltasInOrder()
 
 void TestReplyStream::endsThenStoresWhenTold()
 {
-    m_world->server->enqueue(ScriptedResponse::stream("text/event-stream",
-        ProtocolScripts::head(Protocol::OpenAI) + ProtocolScripts::text(Protocol::OpenAI, "Done.")
-            + ProtocolScripts::tail(Protocol::OpenAI)));
+    m_world->server->enqueue(
+        ScriptedResponse::stream("text/event-stream", ProtocolScripts::answer(Protocol::OpenAI, "Done.")));
     QPointer<ReplyStream> stream = newStream();
     QVERIFY(stream);
     const qint64 replyId = stream->replyId();

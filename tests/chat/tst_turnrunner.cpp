@@ -12,7 +12,6 @@
 #include "store/database.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -26,17 +25,11 @@ using namespace ConferTest;
 namespace
 {
 
-QByteArray answer(Protocol protocol, const QByteArray &text)
-{
-    return ProtocolScripts::head(protocol) + ProtocolScripts::text(protocol, text) + ProtocolScripts::tail(protocol);
-}
-
 // The conversation a request carries, one "role: text" per message (the system prompt left out).
 QStringList conversationOf(const RecordedRequest &request)
 {
     QStringList lines;
-    const QJsonArray messages
-        = QJsonDocument::fromJson(request.body).object().value(QLatin1String("messages")).toArray();
+    const QJsonArray messages = request.json().value(QLatin1String("messages")).toArray();
     for (const QJsonValue &value : messages) {
         const QJsonObject message = value.toObject();
         const QString role = message.value(QLatin1String("role")).toString();
@@ -45,11 +38,6 @@ QStringList conversationOf(const RecordedRequest &request)
         }
     }
     return lines;
-}
-
-QJsonObject bodyOf(const RecordedRequest &request)
-{
-    return QJsonDocument::fromJson(request.body).object();
 }
 
 }
@@ -129,9 +117,10 @@ void TestTurnRunner::init()
     m_anthropic = std::make_unique<LoopbackServer>();
     QVERIFY(m_openai->listen());
     QVERIFY(m_anthropic->listen());
-    m_openai->setFallback(ScriptedResponse::stream("text/event-stream", answer(Protocol::OpenAI, "From OpenAI.")));
+    m_openai->setFallback(
+        ScriptedResponse::stream("text/event-stream", ProtocolScripts::answer(Protocol::OpenAI, "From OpenAI.")));
     m_anthropic->setFallback(
-        ScriptedResponse::stream("text/event-stream", answer(Protocol::Anthropic, "From Anthropic.")));
+        ScriptedResponse::stream("text/event-stream", ProtocolScripts::answer(Protocol::Anthropic, "From Anthropic.")));
 
     const Profile profile = Profile::inDirectory(m_directory->filePath(QStringLiteral("profile")));
     QVERIFY(!profile.ensureDirectories());
@@ -234,7 +223,7 @@ void TestTurnRunner::sendsToEveryLane()
     QStringList requested;
     for (const LoopbackServer *server : {m_openai.get(), m_anthropic.get()}) {
         for (const RecordedRequest &request : server->requests()) {
-            requested.append(bodyOf(request).value(QLatin1String("model")).toString());
+            requested.append(request.json().value(QLatin1String("model")).toString());
             QCOMPARE(conversationOf(request), QStringList {QStringLiteral("user: Hello there")});
         }
     }
@@ -312,7 +301,7 @@ void TestTurnRunner::laneParametersReachTheRequest()
     QSignalSpy finished(&runner(), &TurnRunner::replyFinished);
     QVERIFY(runner().send(conversation, QStringLiteral("Why is the sky blue?")));
     QVERIFY(waitForReplies(started, finished));
-    const QJsonObject body = bodyOf(m_openai->requests().constFirst());
+    const QJsonObject body = m_openai->requests().constFirst().json();
     const QJsonObject system = body.value(QLatin1String("messages")).toArray().at(0).toObject();
     QCOMPARE(system.value(QLatin1String("role")).toString(), QStringLiteral("system"));
     QCOMPARE(system.value(QLatin1String("content")).toString(), QStringLiteral("Answer in one sentence."));
@@ -324,7 +313,7 @@ void TestTurnRunner::laneParametersReachTheRequest()
     QVERIFY(store().setLaneParameters(parameters.id, Lane {}));
     QVERIFY(runner().send(conversation, QStringLiteral("And at sunset?")));
     QVERIFY(waitForReplies(started, finished));
-    const QJsonObject plain = bodyOf(m_openai->requests().at(1));
+    const QJsonObject plain = m_openai->requests().at(1).json();
     QVERIFY(!plain.contains(QLatin1String("temperature")));
     QVERIFY(!plain.contains(QLatin1String("max_completion_tokens")));
     QVERIFY(!plain.contains(QLatin1String("reasoning_effort")));
@@ -434,9 +423,11 @@ void TestTurnRunner::regenerateMakesABranch_data()
 void TestTurnRunner::regenerateMakesABranch()
 {
     QFETCH(bool, earlierTurn);
-    m_openai->enqueue(ScriptedResponse::stream("text/event-stream", answer(Protocol::OpenAI, "First try.")));
+    m_openai->enqueue(
+        ScriptedResponse::stream("text/event-stream", ProtocolScripts::answer(Protocol::OpenAI, "First try.")));
     if (earlierTurn) {
-        m_openai->enqueue(ScriptedResponse::stream("text/event-stream", answer(Protocol::OpenAI, "Later answer.")));
+        m_openai->enqueue(
+            ScriptedResponse::stream("text/event-stream", ProtocolScripts::answer(Protocol::OpenAI, "Later answer.")));
     }
     const qint64 conversation = start({QStringLiteral("openai/gpt-a")});
     QSignalSpy started(&runner(), &TurnRunner::replyStarted);
@@ -448,7 +439,8 @@ void TestTurnRunner::regenerateMakesABranch()
         QVERIFY(runner().send(conversation, QStringLiteral("Question two")));
         QVERIFY(waitForReplies(started, finished));
     }
-    m_openai->enqueue(ScriptedResponse::stream("text/event-stream", answer(Protocol::OpenAI, "Second try.")));
+    m_openai->enqueue(
+        ScriptedResponse::stream("text/event-stream", ProtocolScripts::answer(Protocol::OpenAI, "Second try.")));
     const qsizetype requestsBefore = m_openai->requests().size();
 
     QVERIFY2(runner().regenerate(first), qPrintable(runner().lastError()));
@@ -547,7 +539,7 @@ void TestTurnRunner::modelChangedBetweenTurns()
 
     LoopbackServer &second = serverFor(after);
     const RecordedRequest &request = second.requests().constLast();
-    QCOMPARE(bodyOf(request).value(QLatin1String("model")).toString(), after.section(QLatin1Char('/'), 1));
+    QCOMPARE(request.json().value(QLatin1String("model")).toString(), after.section(QLatin1Char('/'), 1));
     // The new model gets the whole history, including what the old model answered.
     QCOMPARE(conversationOf(request),
         (QStringList {
@@ -604,7 +596,8 @@ void TestTurnRunner::httpErrorsAreStoredTyped()
 void TestTurnRunner::queuedRepliesAreReported()
 {
     QVERIFY(!m_services->registry().setMaxConcurrentStreams(QStringLiteral("openai"), 1));
-    ScriptedResponse held = ScriptedResponse::stream("text/event-stream", answer(Protocol::OpenAI, "In turn."));
+    ScriptedResponse held
+        = ScriptedResponse::stream("text/event-stream", ProtocolScripts::answer(Protocol::OpenAI, "In turn."));
     held.held = true;
     m_openai->setFallback(held);
     const qint64 conversation = start({QStringLiteral("openai/gpt-a"), QStringLiteral("openai/gpt-b")});
@@ -634,7 +627,8 @@ void TestTurnRunner::queuedRepliesAreReported()
 
 void TestTurnRunner::failedWritesAreReportedAndRetried()
 {
-    ScriptedResponse held = ScriptedResponse::stream("text/event-stream", answer(Protocol::OpenAI, "Keep me safe."));
+    ScriptedResponse held
+        = ScriptedResponse::stream("text/event-stream", ProtocolScripts::answer(Protocol::OpenAI, "Keep me safe."));
     held.held = true;
     m_openai->enqueue(held);
     const qint64 conversation = start({QStringLiteral("openai/gpt-a")});
@@ -761,7 +755,8 @@ void TestTurnRunner::retryFailedAsksFailedLanesAgain()
         m_openai->enqueue(ScriptedResponse::json(
             429, ProtocolScripts::errorBody(Protocol::OpenAI, 429, "Slow down"), {{"retry-after", "3"}}));
     } else if (ending == QLatin1String("stopped early") || ending == QLatin1String("quit")) {
-        ScriptedResponse held = ScriptedResponse::stream("text/event-stream", answer(Protocol::OpenAI, "Late."));
+        ScriptedResponse held
+            = ScriptedResponse::stream("text/event-stream", ProtocolScripts::answer(Protocol::OpenAI, "Late."));
         held.held = true;
         m_openai->enqueue(held);
     } else if (ending == QLatin1String("stopped late")) {

@@ -1,5 +1,6 @@
 #include "loopbackserver.h"
 
+#include <QJsonDocument>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -16,6 +17,11 @@ struct LoopbackServer::Connection {
     bool responding = false;
     bool waitingForRelease = false;
 };
+
+QJsonObject RecordedRequest::json() const
+{
+    return QJsonDocument::fromJson(body).object();
+}
 
 QByteArray RecordedRequest::header(QByteArrayView name) const
 {

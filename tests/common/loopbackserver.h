@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPair>
@@ -26,6 +27,8 @@ struct RecordedRequest {
 
     QByteArray header(QByteArrayView name) const;
     bool hasHeader(QByteArrayView name) const;
+    // The body as a JSON object (empty when it is none).
+    QJsonObject json() const;
 };
 
 struct ScriptedResponse {

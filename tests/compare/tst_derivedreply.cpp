@@ -10,7 +10,6 @@
 #include "transcripts/exporter.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
@@ -22,22 +21,11 @@ using namespace ConferTest;
 namespace
 {
 
-QByteArray answer(const QByteArray &text)
-{
-    return ProtocolScripts::head(Protocol::OpenAI) + ProtocolScripts::text(Protocol::OpenAI, text)
-        + ProtocolScripts::tail(Protocol::OpenAI);
-}
-
-QJsonObject bodyOf(const RecordedRequest &request)
-{
-    return QJsonDocument::fromJson(request.body).object();
-}
-
 // The text of every message the request carries, the system prompt included.
 QString allText(const RecordedRequest &request)
 {
     QStringList texts;
-    const QJsonArray messages = bodyOf(request).value(QLatin1String("messages")).toArray();
+    const QJsonArray messages = request.json().value(QLatin1String("messages")).toArray();
     for (const QJsonValue &value : messages) {
         texts.append(value.toObject().value(QLatin1String("content")).toString());
     }
@@ -95,7 +83,8 @@ void TestDerivedReply::init()
     m_world = std::make_unique<StoreAndServer>();
     const QString problem = m_world->open();
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    m_world->server->setFallback(ScriptedResponse::stream("text/event-stream", answer("Merged answer.")));
+    m_world->server->setFallback(
+        ScriptedResponse::stream("text/event-stream", ProtocolScripts::answer(Protocol::OpenAI, "Merged answer.")));
     m_runner = std::make_unique<DerivedReplyRunner>(*m_world->store, *m_world->services);
     ChatJobOptions options;
     options.maxRetries = 0; // errors reach the store at once
@@ -170,7 +159,7 @@ void TestDerivedReply::answerIsStreamedAndStored()
     QCOMPARE(m_world->server->requests().size(), 1);
     const RecordedRequest &request = m_world->server->requests().first();
     QVERIFY(request.path.endsWith("/chat/completions"));
-    QCOMPARE(bodyOf(request).value(QLatin1String("model")).toString(), QStringLiteral("gpt-judge"));
+    QCOMPARE(request.json().value(QLatin1String("model")).toString(), QStringLiteral("gpt-judge"));
     const QString sent = allText(request);
     QVERIFY(sent.contains(QStringLiteral("Use quicksort.")));
     QVERIFY(sent.contains(QStringLiteral("Use merge sort.")));
@@ -330,9 +319,12 @@ void TestDerivedReply::keptSynthesisReachesEveryLane()
 void TestDerivedReply::regeneratedSynthesisIsANewVersion()
 {
     const qint64 turn = comparison({QStringLiteral("Use quicksort."), QStringLiteral("Use merge sort.")});
-    m_world->server->enqueue(ScriptedResponse::stream("text/event-stream", answer("First merge.")));
-    m_world->server->enqueue(ScriptedResponse::stream("text/event-stream", answer("Verdict: B.")));
-    m_world->server->enqueue(ScriptedResponse::stream("text/event-stream", answer("Second merge.")));
+    m_world->server->enqueue(
+        ScriptedResponse::stream("text/event-stream", ProtocolScripts::answer(Protocol::OpenAI, "First merge.")));
+    m_world->server->enqueue(
+        ScriptedResponse::stream("text/event-stream", ProtocolScripts::answer(Protocol::OpenAI, "Verdict: B.")));
+    m_world->server->enqueue(
+        ScriptedResponse::stream("text/event-stream", ProtocolScripts::answer(Protocol::OpenAI, "Second merge.")));
     QSignalSpy finished(m_runner.get(), &DerivedReplyRunner::replyFinished);
     const std::optional<qint64> first = m_runner->synthesize(turn, JudgeModel);
     QVERIFY2(first, qPrintable(m_runner->lastError()));
@@ -351,7 +343,7 @@ void TestDerivedReply::regeneratedSynthesisIsANewVersion()
 
     // The same request again, to the same model.
     QCOMPARE(m_world->server->requests().size(), 3);
-    QCOMPARE(bodyOf(m_world->server->requests().at(2)), bodyOf(m_world->server->requests().at(0)));
+    QCOMPARE(m_world->server->requests().at(2).json(), m_world->server->requests().at(0).json());
     const Message stored = *m_world->store->message(*second);
     QCOMPARE(stored.kind, MessageKind::Synthesis);
     QCOMPARE(stored.model, JudgeModel);
@@ -417,7 +409,7 @@ void TestDerivedReply::regeneratedJudgementAsksTheSameCriteria()
     }
     QVERIFY2(allText(m_world->server->requests().at(1)).contains(numbered),
         qPrintable(allText(m_world->server->requests().at(1))));
-    QCOMPARE(bodyOf(m_world->server->requests().at(1)), bodyOf(m_world->server->requests().at(0)));
+    QCOMPARE(m_world->server->requests().at(1).json(), m_world->server->requests().at(0).json());
     QCOMPARE(comparisons.derivedCriteria(*second), std::optional<QStringList>(asked));
     QCOMPARE(m_world->store->message(*second)->kind, MessageKind::Judgement);
     QCOMPARE(m_world->store->siblingIds(*second), QList<qint64>({*first, *second}));

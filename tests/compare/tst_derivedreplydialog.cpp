@@ -51,9 +51,8 @@ void TestDerivedReplyDialog::init()
     m_world = std::make_unique<StoreAndServer>();
     const QString problem = m_world->open();
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    m_world->server->setFallback(ScriptedResponse::stream("text/event-stream",
-        ProtocolScripts::head(Protocol::OpenAI) + ProtocolScripts::text(Protocol::OpenAI, "| A | 9 |")
-            + ProtocolScripts::tail(Protocol::OpenAI)));
+    m_world->server->setFallback(
+        ScriptedResponse::stream("text/event-stream", ProtocolScripts::answer(Protocol::OpenAI, "| A | 9 |")));
     m_runner = std::make_unique<DerivedReplyRunner>(*m_world->store, *m_world->services);
 }
 

@@ -18,7 +18,6 @@
 
 #include <QDir>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
@@ -29,17 +28,6 @@ using namespace ConferTest;
 
 namespace
 {
-
-QByteArray answer(const QByteArray &text)
-{
-    return ProtocolScripts::head(Protocol::OpenAI) + ProtocolScripts::text(Protocol::OpenAI, text)
-        + ProtocolScripts::tail(Protocol::OpenAI);
-}
-
-QJsonObject bodyOf(const RecordedRequest &request)
-{
-    return QJsonDocument::fromJson(request.body).object();
-}
 
 const QString JudgeModel = QStringLiteral("openai/gpt-judge");
 
@@ -82,7 +70,8 @@ void TestDerivedRetry::init()
     m_world = std::make_unique<StoreAndServer>();
     const QString problem = m_world->open();
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    m_world->server->setFallback(ScriptedResponse::stream("text/event-stream", answer("Merged answer.")));
+    m_world->server->setFallback(
+        ScriptedResponse::stream("text/event-stream", ProtocolScripts::answer(Protocol::OpenAI, "Merged answer.")));
     m_runner = std::make_unique<DerivedReplyRunner>(*m_world->store, *m_world->services);
     ChatJobOptions options;
     options.maxRetries = 0; // a 429 reaches the store at once
@@ -141,7 +130,8 @@ void TestDerivedRetry::judgementThatGot429IsRetried()
     const qint64 turn = comparison();
     m_world->server->enqueue(ScriptedResponse::json(
         429, ProtocolScripts::errorBody(Protocol::OpenAI, 429, "Rate limit reached for requests per minute.")));
-    m_world->server->enqueue(ScriptedResponse::stream("text/event-stream", answer("Verdict: A is faster.")));
+    m_world->server->enqueue(ScriptedResponse::stream(
+        "text/event-stream", ProtocolScripts::answer(Protocol::OpenAI, "Verdict: A is faster.")));
     QSignalSpy finished(m_runner.get(), &DerivedReplyRunner::replyFinished);
     const QStringList criteria = {QStringLiteral("speed"), QStringLiteral("clarity")};
     const std::optional<qint64> failed = m_runner->judge(turn, JudgeModel, criteria);
@@ -160,7 +150,7 @@ void TestDerivedRetry::judgementThatGot429IsRetried()
     QVERIFY(retried != *failed);
     QTRY_COMPARE(finished.size(), 2);
     QCOMPARE(m_world->server->requests().size(), 2);
-    QCOMPARE(bodyOf(m_world->server->requests().at(1)), bodyOf(m_world->server->requests().at(0)));
+    QCOMPARE(m_world->server->requests().at(1).json(), m_world->server->requests().at(0).json());
     const QString sent = QString::fromUtf8(m_world->server->requests().at(1).body);
     QVERIFY2(sent.contains(QStringLiteral("1. speed\\n2. clarity\\n")), qPrintable(sent));
     const Message stored = *m_world->store->message(retried);
@@ -191,8 +181,10 @@ void TestDerivedRetry::judgementThatGot429IsRetried()
 void TestDerivedRetry::synthesisIsRegeneratedAndBrowsed()
 {
     const qint64 turn = comparison();
-    m_world->server->enqueue(ScriptedResponse::stream("text/event-stream", answer("First merge.")));
-    m_world->server->enqueue(ScriptedResponse::stream("text/event-stream", answer("Second merge.")));
+    m_world->server->enqueue(
+        ScriptedResponse::stream("text/event-stream", ProtocolScripts::answer(Protocol::OpenAI, "First merge.")));
+    m_world->server->enqueue(
+        ScriptedResponse::stream("text/event-stream", ProtocolScripts::answer(Protocol::OpenAI, "Second merge.")));
     QSignalSpy finished(m_runner.get(), &DerivedReplyRunner::replyFinished);
     const std::optional<qint64> first = m_runner->synthesize(turn, JudgeModel);
     QVERIFY2(first, qPrintable(m_runner->lastError()));
@@ -203,7 +195,7 @@ void TestDerivedRetry::synthesisIsRegeneratedAndBrowsed()
     QCOMPARE(started.size(), 1);
     const qint64 second = started.at(0).at(1).toLongLong();
     QTRY_COMPARE(finished.size(), 2);
-    QCOMPARE(bodyOf(m_world->server->requests().at(1)), bodyOf(m_world->server->requests().at(0)));
+    QCOMPARE(m_world->server->requests().at(1).json(), m_world->server->requests().at(0).json());
     QTRY_VERIFY(list()->rowOf(second) >= 0);
     QCOMPARE(list()->rowOf(*first), -1);
     QVERIFY(exported().contains(QStringLiteral("Second merge.")));

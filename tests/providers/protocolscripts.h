@@ -187,6 +187,12 @@ inline QByteArray tail(Protocol protocol)
     return {};
 }
 
+// A whole answer: the start, the text in one delta, the finish and usage.
+inline QByteArray answer(Protocol protocol, const QByteArray &text)
+{
+    return head(protocol) + ProtocolScripts::text(protocol, text) + tail(protocol);
+}
+
 inline QByteArray midStreamError(Protocol protocol)
 {
     switch (protocol) {
